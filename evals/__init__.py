@@ -1,0 +1,1 @@
+"""The rule oracle, the evaluation datasets, metrics, runner and benchmark."""

@@ -1,0 +1,53 @@
+"""The Python API: `from rag import PolicyAssistant`.
+
+Names resolve lazily so that importing `rag` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from evals.oracle import Branch, Facts, Verdict
+    from rag.assistant import PolicyAssistant
+    from rag.errors import QuestionError
+    from rag.models import Answer, Check, Citation, ClarifyingQuestion, FactReading, Turn
+    from rag.settings import Settings
+
+__all__ = [
+    "Answer",
+    "Branch",
+    "Check",
+    "Citation",
+    "ClarifyingQuestion",
+    "FactReading",
+    "Facts",
+    "PolicyAssistant",
+    "QuestionError",
+    "Settings",
+    "Turn",
+    "Verdict",
+]
+
+_HOME = {
+    "PolicyAssistant": "rag.assistant",
+    "Settings": "rag.settings",
+    "QuestionError": "rag.errors",
+    "Answer": "rag.models",
+    "Check": "rag.models",
+    "Citation": "rag.models",
+    "ClarifyingQuestion": "rag.models",
+    "FactReading": "rag.models",
+    "Turn": "rag.models",
+    "Branch": "evals.oracle",
+    "Facts": "evals.oracle",
+    "Verdict": "evals.oracle",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        import importlib
+
+        return getattr(importlib.import_module(_HOME[name]), name)
+    raise AttributeError(f"module 'rag' has no attribute {name!r}")

@@ -1,0 +1,224 @@
+"""The `policyqa` command: a thin layer over ingest, rag, ui and evals.
+
+Heavy modules are imported inside each command so that `policyqa --help` and
+`policyqa ask` stay fast. Status goes to stderr; data (JSON) to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rag.settings import Settings
+
+app = typer.Typer(
+    name="policyqa",
+    help=(
+        "Answers questions about the Azure OpenAI Service Code of Conduct on facial "
+        "recognition and law enforcement: a verdict, the clause it rests on, citations.\n\n"
+        "Configuration comes from environment variables or a .env file (see README)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _settings() -> Settings:
+    return Settings()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer needs Optional here
+        typer.Argument(help="Files or folders to ingest. Default: the shipped corpus/."),
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Load, clean, chunk, embed and upsert documents into Chroma (idempotent).
+
+    Markdown (with front matter), plain text, HTML and PDF are read; other files are
+    skipped with a warning. Re-running on unchanged files adds nothing; a changed file
+    replaces its chunks; a file removed from a folder loses its chunks.
+    """
+    from ingest.errors import IngestError
+    from ingest.pipeline import run_ingest
+
+    settings = _settings()
+    try:
+        report = run_ingest(settings, list(paths) if paths else None, progress=progress)
+    except IngestError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(report.summary(), err=True)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option("--k", min=1, max=50, help="How many chunks.")] = 5,
+    kind: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Only chunks of this kind: policy, news or document."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show the chunks nearest to QUERY (hybrid dense + BM25) with their metadata."""
+    from ingest.errors import IngestError
+    from rag.retrieval import Retriever
+
+    settings = _settings()
+    if not query.strip():
+        raise _fail("the query is empty")
+    try:
+        retriever = Retriever.from_settings(settings, ensure_index=True)
+        hits = retriever.search(query, k=k, kind=kind)
+    except IngestError as exc:
+        raise _fail(str(exc)) from exc
+    if as_json:
+        typer.echo(json.dumps([h.as_json() for h in hits], indent=2, ensure_ascii=False))
+        return
+    from rag.render import print_hits
+
+    print_hits(hits)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
+    history: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            help='Earlier turns: a JSON list of {"role": "user"|"assistant", "content": ...}.'
+        ),
+    ] = None,
+    backend: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="offline (default) or llm; overrides POLICYQA_BACKEND."),
+    ] = None,
+) -> None:
+    """Answer QUESTION with a verdict, the deciding clauses and citations."""
+    from ingest.errors import IngestError
+    from rag.assistant import PolicyAssistant
+    from rag.errors import QuestionError
+    from rag.models import Answer, Turn
+
+    settings = _settings()
+    if backend:
+        settings = settings.model_copy(update={"backend": backend})
+    turns: list[Turn] | None = None
+    if history is not None:
+        try:
+            raw = json.loads(history.read_text(encoding="utf-8"))
+            turns = [Turn.model_validate(t) for t in raw]
+        except (OSError, ValueError) as exc:
+            raise _fail(f"cannot read history {history}: {exc}") from exc
+    try:
+        assistant = PolicyAssistant.from_settings(settings)
+        if as_json:
+            answer = assistant.ask(question, history=turns)
+            typer.echo(answer.model_dump_json(indent=2))
+            return
+        from rag.render import print_answer, stream_to_console
+
+        final: Answer | None = stream_to_console(assistant.stream(question, history=turns))
+        if final is not None:
+            print_answer(final)
+    except QuestionError as exc:
+        raise _fail(str(exc)) from exc
+    except IngestError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Interface to bind (default 127.0.0.1; POLICYQA_HOST)."),
+    ] = None,
+    port: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(help="Port (default 7860; POLICYQA_PORT)."),
+    ] = None,
+) -> None:
+    """Run the Gradio chat (builds the index first if there is none)."""
+    from ui.app import serve as serve_app
+
+    settings = _settings()
+    update = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    serve_app(settings.model_copy(update=update))
+
+
+@app.command(name="eval")
+def eval_(
+    backend: Annotated[str, typer.Option(help="offline or llm.")] = "offline",
+    suite: Annotated[str, typer.Option(help="A dataset name, or all.")] = "all",
+    out: Annotated[Path, typer.Option(help="Where report.md/json and plots go.")] = Path(
+        "evals/report"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    gate: Annotated[
+        bool, typer.Option(help="Compare with evals/baseline.json; non-zero exit on regression.")
+    ] = False,
+    update_baseline: Annotated[
+        bool, typer.Option(help="Write these results as the new evals/baseline.json.")
+    ] = False,
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(help="At most this many questions per suite (quick runs)."),
+    ] = None,
+) -> None:
+    """Score the answering engine against the rule oracle on the evaluation datasets."""
+    from evals.runner import run_eval_command
+
+    code = run_eval_command(
+        _settings(),
+        backend=backend,
+        suite=suite,
+        out=out,
+        as_json=as_json,
+        gate=gate,
+        update_baseline=update_baseline,
+        limit=limit,
+    )
+    raise typer.Exit(code)
+
+
+@app.command()
+def bench(
+    out: Annotated[Path, typer.Option(help="Where results.json and the chart go.")] = Path(
+        "evals/bench"
+    ),
+    quick: Annotated[bool, typer.Option(help="Fewer repetitions (a smoke run).")] = False,
+) -> None:
+    """Measure speed, retrieval and answer quality against baseline recipes."""
+    from evals.bench import run_bench
+
+    raise typer.Exit(run_bench(_settings(), out=out, quick=quick))
+
+
+@app.command()
+def doctor() -> None:
+    """Show the resolved configuration and check the index and the LLM endpoint."""
+    from rag.doctor import run_doctor
+
+    raise typer.Exit(run_doctor(_settings()))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

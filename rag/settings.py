@@ -1,0 +1,84 @@
+"""Settings, read once at an entry point (environment and `.env`) and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "default_corpus_dir"]
+
+
+def default_corpus_dir() -> Path:
+    """The corpus shipped beside the packages (a source checkout)."""
+    return Path(__file__).resolve().parent.parent / "corpus"
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Field names map to environment variables as listed."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    # Where local state lives: the embedded Chroma directory, feedback database.
+    data_dir: Path = Field(default=Path(".policyqa"), alias="POLICYQA_DATA_DIR")
+    corpus_dir: Path = Field(default_factory=default_corpus_dir, alias="POLICYQA_CORPUS_DIR")
+    collection: str = Field(default="policyqa", alias="POLICYQA_COLLECTION")
+
+    # A Chroma server instead of the embedded client when CHROMA_HOST is set.
+    chroma_host: str | None = Field(default=None, alias="CHROMA_HOST")
+    chroma_port: int = Field(default=8000, alias="CHROMA_PORT")
+
+    # Embeddings: 1 intra-op thread is fastest for single queries on 2 cores.
+    embed_threads: int = Field(default=1, alias="POLICYQA_EMBED_THREADS")
+    embed_batch_size: int = Field(default=32, alias="POLICYQA_EMBED_BATCH")
+
+    # Chunking, in cl100k tokens (MiniLM's 256 word-piece window is checked separately).
+    chunk_tokens: int = Field(default=160, alias="POLICYQA_CHUNK_TOKENS")
+    chunk_overlap: int = Field(default=32, alias="POLICYQA_CHUNK_OVERLAP")
+
+    # Retrieval.
+    top_k: int = Field(default=5, alias="POLICYQA_TOP_K")
+
+    # Input bounds.
+    max_question_chars: int = Field(default=4000, alias="POLICYQA_MAX_QUESTION_CHARS")
+    max_file_bytes: int = Field(default=20_000_000, alias="POLICYQA_MAX_FILE_BYTES")
+    pdf_max_pages: int = Field(default=200, alias="POLICYQA_PDF_MAX_PAGES")
+    pdf_timeout_s: float = Field(default=20.0, alias="POLICYQA_PDF_TIMEOUT")
+
+    # Backend.
+    backend: Literal["offline", "llm"] = Field(default="offline", alias="POLICYQA_BACKEND")
+    llm_provider: Literal["openai", "azure"] = Field(default="openai", alias="POLICYQA_LLM_PROVIDER")
+    llm_model: str = Field(default="gpt-4o-mini", alias="POLICYQA_LLM_MODEL")
+    llm_timeout_s: float = Field(default=30.0, alias="POLICYQA_LLM_TIMEOUT")
+    llm_max_retries: int = Field(default=2, alias="POLICYQA_LLM_RETRIES")
+    llm_context_tokens: int = Field(default=3000, alias="POLICYQA_LLM_CONTEXT_TOKENS")
+    openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
+    azure_endpoint: str | None = Field(default=None, alias="AZURE_OPENAI_ENDPOINT")
+    azure_api_key: SecretStr | None = Field(default=None, alias="AZURE_OPENAI_API_KEY")
+    azure_api_version: str = Field(default="2024-10-21", alias="AZURE_OPENAI_API_VERSION")
+    azure_deployment: str | None = Field(default=None, alias="AZURE_OPENAI_DEPLOYMENT")
+
+    # Chat server.
+    host: str = Field(default="127.0.0.1", alias="POLICYQA_HOST")
+    port: int = Field(default=7860, alias="POLICYQA_PORT")
+    auth_user: str | None = Field(default=None, alias="POLICYQA_AUTH_USER")
+    auth_password: SecretStr | None = Field(default=None, alias="POLICYQA_AUTH_PASSWORD")
+    concurrency: int = Field(default=4, alias="POLICYQA_CONCURRENCY")
+    queue_size: int = Field(default=64, alias="POLICYQA_QUEUE_SIZE")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def feedback_db(self) -> Path:
+        return self.data_dir / "feedback.sqlite3"
+
+    @property
+    def uses_server(self) -> bool:
+        return bool(self.chroma_host)

@@ -1,0 +1,1 @@
+"""The Gradio chat: a thin layer over rag's public API."""
