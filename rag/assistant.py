@@ -1,0 +1,118 @@
+"""`PolicyAssistant`: the public entry point of the Python API."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from evals.oracle import Facts
+from rag.errors import QuestionError
+from rag.models import Answer, Turn
+from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from rag.offline import OfflineBackend
+    from rag.retrieval import Retriever
+
+__all__ = ["Backend", "PolicyAssistant", "clean_question"]
+
+
+class Backend(Protocol):
+    name: str
+
+    def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]: ...
+
+
+def clean_question(question: str, limit: int) -> str:
+    """Reject empty or over-long questions; drop control characters (keep line breaks)."""
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    if len(question) > limit:
+        raise QuestionError(
+            f"the question is {len(question):,} characters long; the limit is {limit:,} "
+            "(POLICYQA_MAX_QUESTION_CHARS)"
+        )
+    text = "".join(
+        ch for ch in question if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    ).strip()
+    if not text:
+        raise QuestionError("the question is empty: ask about a use of Azure OpenAI Service")
+    return text
+
+
+def _turns(history: Sequence[Turn | dict[str, Any]] | None) -> list[Turn]:
+    turns = []
+    for item in history or []:
+        turn = item if isinstance(item, Turn) else Turn.model_validate(item)
+        if isinstance(turn.content, str) and turn.content.strip():
+            turns.append(turn)
+    return turns
+
+
+class PolicyAssistant:
+    """Answers questions with a verdict, the deciding clauses and citations.
+
+    Build it once with `from_settings()`; it is safe to share between threads.
+    """
+
+    def __init__(self, settings: Settings, retriever: Retriever, backend: Backend,
+                 offline: OfflineBackend) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.backend = backend
+        self.offline = offline
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, *, progress: bool = True) -> PolicyAssistant:
+        """Open (or, on first run, build) the index and the backend the settings choose."""
+        from rag.offline import OfflineBackend
+        from rag.retrieval import Retriever
+
+        settings = settings or Settings()
+        retriever = Retriever.from_settings(settings, ensure_index=True, progress=progress)
+        offline = OfflineBackend(settings, retriever)
+        backend: Backend = offline
+        if settings.backend == "llm":
+            from rag.llm import build_backend
+
+            backend = build_backend(settings, retriever, offline)
+        return cls(settings, retriever, backend, offline)
+
+    @property
+    def backend_name(self) -> str:
+        return self.backend.name
+
+    def stream(
+        self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None
+    ) -> Iterator[str | Answer]:
+        """Yield pieces of the answer text as they are produced, then the Answer."""
+        text = clean_question(question, self.settings.max_question_chars)
+        started = time.perf_counter()
+        for item in self.backend.stream(text, _turns(history)):
+            if isinstance(item, Answer):
+                item.timings["total"] = round((time.perf_counter() - started) * 1000, 3)
+            yield item
+
+    def ask(self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None) -> Answer:
+        answer: Answer | None = None
+        for item in self.stream(question, history):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None, "a backend must end its stream with an Answer"
+        return answer
+
+    def reconsider(self, question: str, facts: Facts, history: Sequence[Turn | dict[str, Any]] | None = None) -> Answer:
+        """The what-if path: the rules re-run on facts a user edited."""
+        del history  # the facts already say everything the rules read
+        text = clean_question(question, self.settings.max_question_chars)
+        started = time.perf_counter()
+        answer = self.offline.reconsider(text, facts)
+        answer.timings["total"] = round((time.perf_counter() - started) * 1000, 3)
+        return answer
+
+    def settle(self, previous: Answer, settles: dict[str, str]) -> Answer:
+        """A clarifying option was chosen: the previous facts with these settled."""
+        facts = Facts(**{**previous.fact_model().model_dump(), **settles})
+        return self.reconsider(previous.question, facts)

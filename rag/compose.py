@@ -1,0 +1,225 @@
+"""The offline answer: verdict first, then why (quoting the clause), with numbered citations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from evals.oracle import RULES, Decision, Facts, Tri, Use, Verdict, rule_values
+from rag.lexical import content_terms
+from rag.models import Citation
+from rag.wording import CLAUSE_NAMES, VERDICT_HEADLINES, describe_condition
+
+if TYPE_CHECKING:
+    from rag.retrieval import Hit, Retriever
+
+__all__ = ["Citations", "Composer", "best_sentences", "citation_from", "split_sentences"]
+
+# Below this cosine similarity (and with no shared content word) a passage is not evidence.
+MIN_DENSE = 0.35
+# How many depends scenarios are spelled out in the text (all are in Answer.branches).
+MAX_BRANCHES_IN_TEXT = 8
+# A known overstatement in the coverage (seed 001); the answer follows the clause instead.
+_OVERSTATEMENT_QUERY = "bars law enforcement agencies globally from utilizing generative AI for facial recognition"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9“\"(])|\n+")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip(" \t•–-") for s in _SENTENCE_END.split(text) if len(s.strip()) > 2]
+
+
+def best_sentences(text: str, query: str, n: int = 1) -> list[str]:
+    """The sentences of `text` sharing the most content words with `query`, in text order."""
+    wanted = set(content_terms(query))
+    sentences = split_sentences(text)
+    scored = [
+        (len(wanted & set(content_terms(s))) / (1 + len(content_terms(s))) ** 0.3, i, s)
+        for i, s in enumerate(sentences)
+    ]
+    top = sorted(scored, key=lambda t: (-t[0], t[1]))[:n]
+    return [s for score, _, s in sorted(top, key=lambda t: t[1]) if score > 0] or sentences[:n]
+
+
+def citation_from(hit: Hit, number: int, quote: str | None = None) -> Citation:
+    chunk = hit.chunk
+    return Citation(
+        number=number,
+        chunk_id=chunk.id,
+        source=chunk.source,
+        title=chunk.title,
+        publisher=chunk.publisher,
+        date=chunk.date,
+        kind=chunk.kind,
+        quote=quote if quote is not None else chunk.text,
+        clause_id=chunk.clause_id,
+        score=round(hit.score, 5),
+    )
+
+
+@dataclass
+class Citations:
+    """Numbers passages in order of first mention; a passage cited twice keeps its number."""
+
+    items: list[Citation] = field(default_factory=list)
+
+    def cite(self, hit: Hit, quote: str | None = None) -> str:
+        for c in self.items:
+            if c.chunk_id == hit.chunk.id and (quote is None or c.quote == quote):
+                return f"[{c.number}]"
+        citation = citation_from(hit, len(self.items) + 1, quote)
+        self.items.append(citation)
+        return f"[{citation.number}]"
+
+
+def _relevant(hit: Hit, query: str) -> bool:
+    shares_words = bool(set(content_terms(query)) & set(content_terms(hit.chunk.text)))
+    return (hit.dense or 0.0) >= MIN_DENSE and shares_words
+
+
+def _reasons_rule_is_no(facts: Facts, clause_id: str) -> list[str]:
+    """The settled facts that make a rule `no`: unsettling any one of them lifts the no."""
+    rule = next(r for r in RULES if r.clause_id == clause_id)
+    reasons = []
+    for name in rule.facts:
+        value = getattr(facts, name)
+        if value in (Tri.unknown, Use.unknown):
+            continue
+        unknown = Use.unknown if name == "use" else Tri.unknown
+        if rule.applies(facts.model_copy(update={name: unknown})) is not Tri.no:
+            reasons.append(describe_condition(name, str(value)))
+    return reasons
+
+
+class Composer:
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    # --- verdict questions ---------------------------------------------------------
+
+    def verdict(self, question: str, facts: Facts, decision: Decision) -> tuple[str, list[Citation]]:
+        cites = Citations()
+        parts = [f"**{VERDICT_HEADLINES[decision.verdict]}**"]
+        if decision.verdict is Verdict.prohibited:
+            parts += self._prohibited(facts, decision, cites)
+        elif decision.verdict is Verdict.depends:
+            parts += self._depends(decision, cites)
+        else:
+            parts += self._not_prohibited(facts, cites)
+        parts += self._caveats(decision, cites)
+        parts += self._overstatement(facts, decision, cites)
+        parts += self._context(question, cites)
+        return "\n\n".join(p for p in parts if p), cites.items
+
+    def _quote_clause(self, clause_id: str, cites: Citations) -> str:
+        hit = self.retriever.clause(clause_id)
+        return f"integrations must not “{hit.chunk.text}” {cites.cite(hit)}"
+
+    def _prohibited(self, facts: Facts, decision: Decision, cites: Citations) -> list[str]:
+        lines = []
+        for cid in decision.clauses:
+            rule = next(r for r in RULES if r.clause_id == cid)
+            why = [
+                describe_condition(n, str(getattr(facts, n)))
+                for n in rule.facts
+                if getattr(facts, n) not in (Tri.unknown, Use.unknown)
+            ]
+            lines.append(
+                f"It falls under the clause on *{CLAUSE_NAMES[cid]}* (`{cid}`): "
+                f"{self._quote_clause(cid, cites)}. It applies because {'; '.join(why)}."
+            )
+        return lines
+
+    def _depends(self, decision: Decision, cites: Citations) -> list[str]:
+        open_words = ", ".join(f.replace("_", " ") for f in decision.open_facts)
+        lines = [f"No clause applies on what the question says; it turns on: {open_words}."]
+        bullets = []
+        for branch in decision.branches[:MAX_BRANCHES_IN_TEXT]:
+            when = " and ".join(describe_condition(f, v) for f, v in branch.when.items())
+            if branch.verdict is Verdict.prohibited:
+                refs = "".join(cites.cite(self.retriever.clause(c)) for c in branch.clauses)
+                names = "; ".join(f"*{CLAUSE_NAMES[c]}*" for c in branch.clauses)
+                bullets.append(f"- If {when}: prohibited by the clause on {names} {refs}.")
+            else:
+                bullets.append(f"- If {when}: not prohibited by these clauses.")
+        hidden = len(decision.branches) - MAX_BRANCHES_IN_TEXT
+        if hidden > 0:
+            bullets.append(f"- ({hidden} more scenarios are listed with the answer.)")
+        lines.append("\n".join(bullets))
+        return lines
+
+    def _not_prohibited(self, facts: Facts, cites: Citations) -> list[str]:
+        values = rule_values(facts)
+        reasons = [
+            f"*{CLAUSE_NAMES[cid]}* does not apply: {'; '.join(_reasons_rule_is_no(facts, cid))}."
+            for cid, v in values.items()
+            if v is Tri.no
+        ]
+        return [
+            "None of the three Code of Conduct clauses on this subject applies.\n"
+            + "\n".join(f"- {r}" for r in reasons),
+            "This is not an approval: the general requirements of Azure OpenAI Service still "
+            "apply (Limited Access registration, human oversight, the Acceptable Use Policy).",
+        ]
+
+    def _caveats(self, decision: Decision, cites: Citations) -> list[str]:
+        if not decision.caveats:
+            return []
+        refs = "".join(cites.cite(self.retriever.clause(c)) for c in decision.caveats)
+        return [
+            "Caveat: an earlier, general restriction on identifying or verifying people from "
+            f"their faces is reported {refs}; its current status is unclear, so check the "
+            "current text of the Code of Conduct."
+        ]
+
+    def _overstatement(self, facts: Facts, decision: Decision, cites: Citations) -> list[str]:
+        non_us_police = facts.law_enforcement is Tri.yes and facts.united_states is Tri.no
+        if not non_us_police or decision.verdict is Verdict.prohibited:
+            return []
+        hits = self.retriever.search(_OVERSTATEMENT_QUERY, k=1, kind="news")
+        if not hits or (hits[0].dense or 0.0) < 0.5:
+            return []
+        quote = best_sentences(hits[0].chunk.text, _OVERSTATEMENT_QUERY)[0]
+        return [
+            f"Note: some coverage says the ban reaches police everywhere {cites.cite(hits[0], quote)}. "
+            "The clause text is narrower: outside the United States it covers only real-time "
+            "facial recognition on mobile cameras in uncontrolled, “in the wild” settings."
+        ]
+
+    def _context(self, question: str, cites: Citations) -> list[str]:
+        hits = [h for h in self.retriever.search(question, k=2, kind="news") if _relevant(h, question)]
+        if not hits:
+            return []
+        quotes = []
+        for hit in hits:
+            sentence = best_sentences(hit.chunk.text, question)[0]
+            quotes.append(f"“{sentence}” {cites.cite(hit, sentence)}")
+        return ["From the coverage: " + " ".join(quotes)]
+
+    # --- informational and out-of-scope -------------------------------------------
+
+    def informational(self, question: str) -> tuple[str, list[Citation]]:
+        hits = [h for h in self.retriever.search(question, k=4) if _relevant(h, question)]
+        if not hits:
+            return (
+                "I found nothing in the documents that answers this. I can answer questions "
+                "about the Azure OpenAI Service Code of Conduct on facial recognition and "
+                "law enforcement, and about its coverage.",
+                [],
+            )
+        cites = Citations()
+        lines = []
+        for hit in hits[:3]:
+            for sentence in best_sentences(hit.chunk.text, question, n=2 if not lines else 1):
+                label = f" (`{hit.chunk.clause_id}`)" if hit.chunk.clause_id else ""
+                lines.append(f"- “{sentence}”{label} {cites.cite(hit, sentence)}")
+        return "From the documents:\n" + "\n".join(lines), cites.items
+
+    @staticmethod
+    def out_of_scope() -> str:
+        return (
+            f"**{VERDICT_HEADLINES['out_of_scope']}** I answer questions about the Code of Conduct "
+            "for Azure OpenAI Service on facial recognition, surveillance and law enforcement, "
+            "and about its coverage. This question is outside that."
+        )

@@ -1,0 +1,85 @@
+"""Terminal rendering for the CLI (rich): streamed answer text, then verdict, sources, facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from rag.models import Answer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from rag.retrieval import Hit
+
+__all__ = ["print_answer", "print_hits", "stream_to_console"]
+
+VERDICT_STYLE = {
+    "prohibited": ("PROHIBITED", "bold white on red"),
+    "depends": ("DEPENDS", "bold black on yellow"),
+    "not_prohibited": ("NOT PROHIBITED BY THESE CLAUSES", "bold white on green"),
+    "informational": ("INFORMATION", "bold white on blue"),
+    "out_of_scope": ("OUT OF SCOPE", "bold white on grey37"),
+}
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def stream_to_console(stream: Iterator[str | Answer] | Iterable[str | Answer]) -> Answer | None:
+    """Print text pieces as they arrive; return the final Answer."""
+    console = _console()
+    final: Answer | None = None
+    for item in stream:
+        if isinstance(item, Answer):
+            final = item
+        else:
+            console.print(item, end="", markup=False)
+    console.print()
+    return final
+
+
+def print_answer(answer: Answer) -> None:
+    """Everything but the text (already streamed): verdict, sources, facts, questions."""
+    from rich.table import Table
+
+    console = _console()
+    label, style = VERDICT_STYLE[answer.verdict]
+    console.print(f"[{style}] {label} [/]  backend: {answer.backend}"
+                  f"  ({answer.timings.get('total', 0):.0f} ms)")
+    if answer.clauses:
+        console.print("deciding clauses: " + ", ".join(answer.clauses))
+    for notice in answer.notices:
+        console.print(f"[yellow]notice:[/] {notice}", markup=True)
+    if answer.check and answer.check.status == "disagrees":
+        console.print(f"[bold red]the model said {answer.check.model_verdict}; the rules say "
+                      f"{answer.check.rule_verdict}[/]")
+    if answer.citations:
+        table = Table(title="Sources", show_lines=False, expand=True)
+        for col in ("#", "kind", "title / clause", "quote"):
+            table.add_column(col, overflow="fold")
+        for c in answer.citations:
+            where = c.clause_id or f"{c.title} ({c.publisher or 'publisher not stated'}, {c.date or 'n.d.'})"
+            table.add_row(str(c.number), c.kind, where, c.quote)
+        console.print(table)
+    known = [f for f in answer.facts if f.value != "unknown"]
+    if known:
+        console.print("understood: " + "; ".join(
+            f"{f.name}={f.value}" + (f" (“{f.span.text}”)" if f.span else "") for f in known))
+    for q in answer.clarifying_questions:
+        console.print(f"[bold]?[/] {q.question}  " + " | ".join(o.label for o in q.options))
+
+
+def print_hits(hits: list[Hit]) -> None:
+    from rich.table import Table
+
+    table = Table(title="Nearest chunks", expand=True)
+    for col in ("score", "kind", "source", "clause / title", "text"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        c = h.chunk
+        table.add_row(f"{h.score:.4f}", c.kind, c.source, c.clause_id or c.title, c.text[:300])
+    _console().print(table)

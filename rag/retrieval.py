@@ -1,0 +1,129 @@
+"""Hybrid retrieval: dense MiniLM vectors in Chroma and BM25 (bm25s), fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from ingest.models import Chunk
+from rag.lexical import content_terms
+
+if TYPE_CHECKING:
+    from ingest.embeddings import MiniLMEmbeddings
+    from ingest.store import ChunkStore
+    from rag.settings import Settings
+
+__all__ = ["Hit", "Retriever"]
+
+# RRF's usual constant: damps the weight of the very first ranks.
+RRF_K = 60
+# Candidates taken from each retriever before fusion.
+CANDIDATES = 20
+
+
+class Hit(BaseModel):
+    chunk: Chunk
+    score: float  # fused RRF score (higher is better)
+    dense: float | None = None  # cosine similarity, when the dense retriever found it
+    bm25: float | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        data = self.chunk.model_dump()
+        data.update(score=round(self.score, 5), dense=self.dense, bm25=self.bm25)
+        return data
+
+
+class _Lexical:
+    """A BM25 index over every chunk (the corpus is small; rebuilt when the store changes)."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        import bm25s
+
+        self.chunks = chunks
+        self.ids = {c.id for c in chunks}
+        self.index = bm25s.BM25()
+        corpus = [content_terms(f"{c.title} {c.text}") or ["_"] for c in chunks]
+        if chunks:
+            self.index.index(bm25s.tokenize([" ".join(t) for t in corpus], stopwords=None,
+                                            show_progress=False), show_progress=False)
+
+    def scores(self, query: str) -> list[float]:
+        terms = content_terms(query)
+        if not self.chunks or not terms:
+            return [0.0] * len(self.chunks)
+        return [float(s) for s in self.index.get_scores(terms)]
+
+
+class Retriever:
+    def __init__(self, store: ChunkStore, embedder: MiniLMEmbeddings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._lexical = _Lexical(store.all_chunks())
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, *, ensure_index: bool = True, progress: bool = True
+    ) -> Retriever:
+        from ingest.embeddings import embedder_from_settings
+        from ingest.pipeline import ensure_index as build_if_missing
+        from ingest.store import open_store
+
+        store = build_if_missing(settings, progress=progress) if ensure_index else open_store(settings)
+        return cls(store, embedder_from_settings(settings))
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self._lexical.chunks
+
+    def refresh(self) -> None:
+        """Re-read the chunks (after an ingest in another process)."""
+        lexical = _Lexical(self.store.all_chunks())
+        with self._lock:
+            self._lexical = lexical
+
+    def dense(self, query: str, k: int, kind: str | None = None) -> list[tuple[Chunk, float]]:
+        return self.store.query(self.embedder.embed_query(query), k=k, kind=kind)
+
+    def bm25(self, query: str, k: int, kind: str | None = None) -> list[tuple[Chunk, float]]:
+        lexical = self._lexical
+        scored = [
+            (c, s)
+            for c, s in zip(lexical.chunks, lexical.scores(query), strict=True)
+            if s > 0 and (kind is None or c.kind == kind)
+        ]
+        scored.sort(key=lambda cs: cs[1], reverse=True)
+        return scored[:k]
+
+    def search(self, query: str, k: int = 5, kind: str | None = None) -> list[Hit]:
+        dense = self.dense(query, CANDIDATES, kind)
+        if any(c.id not in self._lexical.ids for c, _ in dense):
+            self.refresh()
+        lexical = self.bm25(query, CANDIDATES, kind)
+        hits: dict[str, Hit] = {}
+        for rank, (chunk, sim) in enumerate(dense):
+            hit = hits.setdefault(chunk.id, Hit(chunk=chunk, score=0.0))
+            hit.score += 1.0 / (RRF_K + rank + 1)
+            hit.dense = sim
+        for rank, (chunk, score) in enumerate(lexical):
+            hit = hits.setdefault(chunk.id, Hit(chunk=chunk, score=0.0))
+            hit.score += 1.0 / (RRF_K + rank + 1)
+            hit.bm25 = score
+        return sorted(hits.values(), key=lambda h: h.score, reverse=True)[:k]
+
+    def clause(self, clause_id: str) -> Hit:
+        """The policy chunk that holds a clause (every answer cites clauses from here)."""
+        for chunk in self._lexical.chunks:
+            if chunk.clause_id == clause_id:
+                return Hit(chunk=chunk, score=1.0)
+        self.refresh()
+        for chunk in self._lexical.chunks:
+            if chunk.clause_id == clause_id:
+                return Hit(chunk=chunk, score=1.0)
+        from ingest.errors import IndexMissingError
+
+        raise IndexMissingError(
+            f"clause {clause_id} is not in the index; run `policyqa ingest` on corpus/"
+        )
