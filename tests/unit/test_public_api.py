@@ -1,0 +1,36 @@
+"""The names the Python API promises, and that importing it stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import rag
+
+
+def test_all_names_resolve() -> None:
+    assert set(rag.__all__) >= {"PolicyAssistant", "Answer", "Citation", "Verdict", "Facts", "Settings"}
+    for name in rag.__all__:
+        assert getattr(rag, name) is not None
+
+
+def test_assistant_has_the_documented_methods() -> None:
+    for method in ("from_settings", "ask", "stream", "reconsider", "settle"):
+        assert callable(getattr(rag.PolicyAssistant, method))
+
+
+def test_answer_json_carries_the_cli_contract_fields() -> None:
+    answer = rag.Answer(question="q", verdict=rag.Verdict.out_of_scope, answer="a")
+    data = answer.model_dump(mode="json")
+    for field in ("verdict", "answer", "citations", "clauses", "facts", "clarifying_questions", "backend"):
+        assert field in data
+
+
+def test_importing_the_engine_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys, rag, rag.assistant, rag.offline, rag.retrieval, rag.cli;"
+        "heavy = [m for m in ('gradio', 'langchain_openai', 'openai', 'chromadb', 'onnxruntime', 'torch')"
+        " if m in sys.modules]; print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
