@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import product
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -188,15 +189,37 @@ def _verdict_of(values: dict[str, Tri]) -> Verdict:
 
 
 def _pivot(facts: Facts, values: dict[str, Tri]) -> str:
-    """The open fact read by the most undecided rules (ties: the order of FACT_NAMES)."""
+    """The open fact that matters to the most undecided rules (ties: the order of FACT_NAMES).
+
+    Kleene logic can leave a rule unknown on a fact it no longer depends on (surveillance
+    with `use = surveillance_tracking` still reads `real_time`), so a fact counts for a rule
+    only if some settling of the rule's other open facts makes its value change the rule.
+    """
     counts: dict[str, int] = {}
     for rule in RULES:
         if values[rule.clause_id] is not Tri.unknown:
             continue
         for name in rule.facts:
-            if getattr(facts, name) in (Tri.unknown, Use.unknown):
+            if _is_open(facts, name) and _matters(rule, facts, name):
                 counts[name] = counts.get(name, 0) + 1
     return max(FACT_NAMES, key=lambda n: (counts.get(n, 0), -FACT_NAMES.index(n)))
+
+
+def _is_open(facts: Facts, name: str) -> bool:
+    return getattr(facts, name) in (Tri.unknown, Use.unknown)
+
+
+def _matters(rule: Rule, facts: Facts, name: str) -> bool:
+    """Whether `name` changes `rule` under some settling of the rule's other open facts."""
+    others = [n for n in rule.facts if n != name and _is_open(facts, n)]
+    for combo in product(*(fact_values(n) for n in others)):
+        settled = facts
+        for other, value in zip(others, combo, strict=True):
+            settled = _settle(settled, other, value)
+        seen = {rule.applies(_settle(settled, name, v)) for v in fact_values(name)}
+        if len(seen) > 1:
+            return True
+    return False
 
 
 def _settle(facts: Facts, name: str, value: str) -> Facts:
