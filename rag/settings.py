@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(default=30.0, alias="POLICYQA_LLM_TIMEOUT")
     llm_max_retries: int = Field(default=2, alias="POLICYQA_LLM_RETRIES")
     llm_context_tokens: int = Field(default=3000, alias="POLICYQA_LLM_CONTEXT_TOKENS")
+    # OpenAI JSON mode (response_format json_object); off for servers that reject it.
+    llm_json_mode: bool = Field(default=True, alias="POLICYQA_LLM_JSON_MODE")
     openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     azure_endpoint: str | None = Field(default=None, alias="AZURE_OPENAI_ENDPOINT")

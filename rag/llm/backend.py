@@ -1,0 +1,387 @@
+"""The `llm` backend: rewrite -> retrieve -> stream a structured answer -> check it against
+the rules -> an Answer with citations, usage and any notices.
+
+Streaming with structure: the model writes one JSON object (facts, verdict, answer, cited);
+the raw tokens are scanned as they arrive and the text of its "answer" field is streamed
+to the caller, with citation markers to passages it was not given held back and dropped.
+When the reply holds no JSON at all, its plain text is the answer, sent once it ends.
+
+Faults: an endpoint that does not answer (after retries) or is not configured falls back
+to the offline engine with a notice. A stream that breaks after answer text was shown is
+kept, marked `incomplete`, never passed off as whole (and never restarted: the user has
+read part of it).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from evals.oracle import CAVEAT_CLAUSES, CLAUSE_IDS, Verdict
+from ingest.errors import IndexMissingError
+from rag.llm.chain import Chains, build_chains, delta_of
+from rag.llm.check import Judgement, judge
+from rag.llm.context import Passage, build_context, render
+from rag.llm.jsonscan import FieldStream
+from rag.llm.markers import MarkerFilter, filter_markers
+from rag.llm.parse import ParsedReply, parse_reply
+from rag.llm.provider import LLMConfigError, build_chat_model
+from rag.llm.retry import (
+    Attempts,
+    LLMUnavailable,
+    RetryPolicy,
+    StreamBroken,
+    call_with_retries,
+    stream_with_retries,
+)
+from rag.llm.rewrite import rewrite_question
+from rag.models import Answer, Citation, Turn
+
+if TYPE_CHECKING:
+    from rag.offline import OfflineBackend
+    from rag.retrieval import Hit, Retriever
+    from rag.settings import Settings
+
+__all__ = ["LLMBackend", "build_backend"]
+
+# Finish reasons that mean the model stopped on its own.
+_FINISHED = {"stop", "eos", "end_turn"}
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 3)
+
+
+@dataclass
+class _Run:
+    """The state of one question: what was shown, what it cost, what went wrong."""
+
+    started: float = field(default_factory=time.perf_counter)
+    attempts: Attempts = field(default_factory=Attempts)
+    timings: dict[str, float] = field(default_factory=dict)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    usage_reported: bool = True
+    shown: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    finish: str | None = None
+    broken: str | None = None
+
+    def add_usage(self, usage: dict[str, int] | None) -> None:
+        if usage is None:
+            self.usage_reported = False
+            return
+        self.prompt_tokens += usage["prompt_tokens"]
+        self.completion_tokens += usage["completion_tokens"]
+
+
+class LLMBackend:
+    """Answers with a chat model; every verdict is checked against the rules."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings, retriever: Retriever, offline: OfflineBackend) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.offline = offline
+        self.policy = RetryPolicy(
+            max_retries=settings.llm_max_retries,
+            timeout_s=settings.llm_timeout_s,
+            max_wait_s=settings.llm_timeout_s,
+        )
+        self._chains: Chains | None = None
+        self._lock = threading.Lock()
+
+    def chains(self) -> Chains:
+        """Built on first use, so a missing key becomes a notice on an answer, not a crash."""
+        with self._lock:
+            if self._chains is None:
+                model = build_chat_model(self.settings)
+                self._chains = build_chains(model, json_mode=self.settings.llm_json_mode)
+            return self._chains
+
+    # --- the stream ---------------------------------------------------------------
+
+    def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
+        run = _Run()
+        try:
+            chains = self.chains()
+            standalone = self._standalone(chains, question, history, run)
+            passages = self._passages(standalone, run)
+            markers = MarkerFilter(set(range(1, len(passages) + 1)))
+            yield from self._generate(chains, standalone, passages, markers, run)
+        except (LLMUnavailable, LLMConfigError) as exc:
+            yield from self._fallback(question, history, str(exc), run)
+            return
+        if run.broken is not None and not run.shown:
+            yield from self._fallback(question, history, f"the stream broke: {run.broken}", run)
+            return
+        parsed = parse_reply("".join(run.raw))
+        if not run.shown and parsed.reply.answer:  # a plain-text (or unstreamable) reply
+            text = markers.feed(parsed.reply.answer) + markers.flush()
+            run.shown.append(text)
+            yield text
+        answer = self._finish(question, history, passages, parsed, markers, run)
+        yield from self._trailer(answer, run)
+        yield answer
+
+    def _standalone(self, chains: Chains, question: str, history: list[Turn], run: _Run) -> str:
+        started = time.perf_counter()
+
+        def invoke(inputs: dict[str, Any]) -> Any:
+            return call_with_retries(
+                lambda: chains.rewrite.invoke(inputs), self.policy, run.attempts
+            )
+
+        if not any(t.role == "user" for t in history):
+            return question
+        standalone, usage = rewrite_question(
+            invoke, question, history, self.settings.llm_context_tokens
+        )
+        run.add_usage(usage)
+        run.timings["rewrite"] = _ms(started)
+        return standalone
+
+    def _passages(self, query: str, run: _Run) -> list[Passage]:
+        """The policy clauses first (short, and what every verdict rests on), then the
+        passages retrieved for the question, numbered and cut to the token budget."""
+        started = time.perf_counter()
+        hits: list[Hit] = []
+        for clause_id in (*CLAUSE_IDS, *CAVEAT_CLAUSES):
+            try:
+                hits.append(self.retriever.clause(clause_id))
+            except IndexMissingError:  # an index built from a corpus without this clause
+                continue
+        hits += self.retriever.search(query, k=self.settings.top_k)
+        passages = build_context(hits, self.settings.llm_context_tokens)
+        run.timings["retrieve"] = _ms(started)
+        return passages
+
+    def _generate(
+        self,
+        chains: Chains,
+        question: str,
+        passages: list[Passage],
+        markers: MarkerFilter,
+        run: _Run,
+    ) -> Iterator[str]:
+        started = time.perf_counter()
+        inputs = {"context": render(passages), "question": _defuse(question)}
+        field_stream = FieldStream("answer")
+        usage: dict[str, int] | None = None
+        try:
+            for chunk in stream_with_retries(
+                lambda: chains.answer.stream(inputs), self.policy, run.attempts
+            ):
+                delta = delta_of(chunk)
+                run.raw.append(delta.text)
+                usage = delta.usage or usage
+                run.finish = delta.finish_reason or run.finish
+                text = markers.feed(field_stream.feed(delta.text))
+                if text:
+                    if not run.shown:
+                        run.timings["first_token"] = _ms(run.started)
+                    run.shown.append(text)
+                    yield text
+        except StreamBroken as exc:
+            run.broken = exc.reason
+        tail = markers.flush()
+        if tail:
+            run.shown.append(tail)
+            yield tail
+        run.add_usage(usage)
+        run.timings["generate"] = _ms(started)
+
+    # --- the Answer -----------------------------------------------------------------
+
+    def _finish(
+        self,
+        question: str,
+        history: list[Turn],
+        passages: list[Passage],
+        parsed: ParsedReply,
+        markers: MarkerFilter,
+        run: _Run,
+    ) -> Answer:
+        started = time.perf_counter()
+        reply = parsed.reply
+        judgement = judge(reply, self._offline_facts(question, history))
+        base = self._rules_answer(question, history, judgement)
+        text = "".join(run.shown).strip()
+        notices = list(judgement.notices)
+        if parsed.problems and parsed.structured:
+            notices.append(
+                "The model's reply was not clean JSON ("
+                + "; ".join(parsed.problems)
+                + "); it was read tolerantly."
+            )
+        in_range = set(range(1, len(passages) + 1))
+        dropped = sorted({*markers.dropped, *(n for n in reply.cited if n not in in_range)})
+        if dropped:
+            notices.append(
+                f"Dropped {len(dropped)} citation{'s' if len(dropped) > 1 else ''} to passages the "
+                f"model was not given: {', '.join(f'[{n}]' for n in dropped)}."
+            )
+        citations: list[Citation] = []
+        if not text:  # nothing readable to show: the offline engine's text and sources
+            fallback = base if base.answer else self._offline_answer(question, history)
+            text, citations = fallback.answer, fallback.citations
+            notices.append(
+                "The model's reply held no answer text; the text shown is the offline engine's."
+            )
+        elif judgement.verdict is Verdict.out_of_scope:
+            text = filter_markers(text, set())[0]
+        else:
+            for n in reply.cited:  # cited in the list but not in the text: listed after
+                if n in in_range:
+                    markers.numbering.setdefault(n, len(markers.numbering) + 1)
+            citations = _citations(markers.numbering, passages)
+            citations += self._clause_citations(judgement, base, citations)
+        incomplete = self._incomplete(run, notices)
+        run.timings["check"] = _ms(started)
+        total = run.prompt_tokens + run.completion_tokens
+        usage = {
+            "prompt_tokens": run.prompt_tokens,
+            "completion_tokens": run.completion_tokens,
+            "total_tokens": total,
+            "usage_reported": int(run.usage_reported),
+            "llm_calls": run.attempts.calls,
+            "retries": run.attempts.retries,
+            "passages": len(passages),
+            "dropped_citations": len(dropped),
+        }
+        return base.model_copy(
+            update={
+                "answer": text,
+                "citations": sorted(citations, key=lambda c: c.number),
+                "backend": self.name,
+                "check": judgement.check,
+                "notices": notices,
+                "usage": usage,
+                "incomplete": incomplete,
+                "timings": {**base.timings, **run.timings},
+            }
+        )
+
+    def _offline_facts(self, question: str, history: list[Turn]) -> Any:
+        from rag.offline import read_conversation
+
+        topic, reading = read_conversation(question, history)
+        return reading.facts if topic == "verdict" else None
+
+    def _offline_answer(self, question: str, history: list[Turn]) -> Answer:
+        final = [
+            item for item in self.offline.stream(question, history) if isinstance(item, Answer)
+        ]
+        return final[-1]
+
+    def _rules_answer(self, question: str, history: list[Turn], judgement: Judgement) -> Answer:
+        """The rules' Answer for the facts the verdict rests on (clauses, branches,
+        clarifying questions); its text is replaced by the model's."""
+        if judgement.facts is None:
+            return Answer(question=question, verdict=judgement.verdict, answer="")
+        if judgement.basis == "offline":
+            from rag.offline import read_conversation
+
+            return self.offline.decide_answer(question, read_conversation(question, history)[1])
+        from rag.facts import FactsReading
+
+        return self.offline.decide_answer(question, FactsReading(facts=judgement.facts, spans={}))
+
+    def _clause_citations(
+        self, judgement: Judgement, base: Answer, cited: list[Citation]
+    ) -> list[Citation]:
+        """The deciding clauses, always cited from the policy text (after the model's
+        citations when it did not cite them itself)."""
+        from rag.compose import citation_from
+
+        clause_ids = list(base.clauses)
+        if judgement.check is not None:
+            clause_ids += [c for c in judgement.check.clauses if c not in clause_ids]
+        have = {c.clause_id for c in cited}
+        extra: list[Citation] = []
+        for clause_id in clause_ids:
+            if clause_id not in have:
+                number = len(cited) + len(extra) + 1
+                extra.append(citation_from(self.retriever.clause(clause_id), number))
+        return extra
+
+    def _incomplete(self, run: _Run, notices: list[str]) -> bool:
+        if run.broken is not None:
+            notices.append(
+                f"The model's answer broke off midway ({run.broken}); what arrived is shown and is incomplete."
+            )
+            return True
+        if run.finish is not None and run.finish not in _FINISHED:
+            reason = "the token limit" if run.finish == "length" else run.finish
+            notices.append(f"The model's answer was cut off ({reason}); it is incomplete.")
+            return True
+        if run.finish is None and run.raw:
+            notices.append(
+                "The model's stream ended without saying it had finished; the answer may be incomplete."
+            )
+            return True
+        return False
+
+    def _trailer(self, answer: Answer, run: _Run) -> Iterator[str]:
+        """Text after the model's: the rules' view when they disagree, and the deciding
+        clauses' markers when the text lacks them. Appended to Answer.answer too."""
+        lines: list[str] = []
+        check = answer.check
+        if check is not None and check.status == "disagrees":
+            lines.append(
+                f"⚠ The rules disagree with this answer: on these facts they give "
+                f"**{check.rule_verdict.value.replace('_', ' ')}**, the verdict shown."
+            )
+        refs = [
+            f"`{c.clause_id}` [{c.number}]"
+            for c in answer.citations
+            if c.clause_id in answer.clauses and f"[{c.number}]" not in answer.answer
+        ]
+        if refs:
+            lines.append(
+                "Deciding clause" + ("s" if len(refs) > 1 else "") + ": " + ", ".join(refs) + "."
+            )
+        if answer.incomplete:
+            lines.append("[answer incomplete]")
+        if not lines:
+            return
+        extra = "\n\n" + "\n".join(lines)
+        answer.answer += extra
+        yield extra
+
+    # --- fallback -------------------------------------------------------------------
+
+    def _fallback(
+        self, question: str, history: list[Turn], reason: str, run: _Run
+    ) -> Iterator[str | Answer]:
+        for item in self.offline.stream(question, history):
+            if isinstance(item, Answer):
+                item.notices.insert(
+                    0, f"LLM unavailable ({reason}); answered by the offline engine."
+                )
+                item.usage = {"llm_calls": run.attempts.calls, "retries": run.attempts.retries}
+                item.timings.update(run.timings)
+            yield item
+
+
+def _citations(numbering: dict[int, int], passages: list[Passage]) -> list[Citation]:
+    """Citations for the cited passages (passage number -> shown number)."""
+    from rag.compose import citation_from
+
+    return [
+        citation_from(passages[n - 1].hit, shown, passages[n - 1].text)
+        for n, shown in sorted(numbering.items(), key=lambda item: item[1])
+    ]
+
+
+def _defuse(question: str) -> str:
+    """The question sits inside <question> tags; it must not be able to close them."""
+    return question.replace("</question", "(/question").replace("<question", "(question")
+
+
+def build_backend(settings: Settings, retriever: Retriever, offline: OfflineBackend) -> LLMBackend:
+    return LLMBackend(settings, retriever, offline)
