@@ -1,0 +1,88 @@
+"""Warm answers through the Python API against the floor: embedding the query alone."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from evals.bench.load import Call, throughput_curve
+from evals.bench.stats import summarize, time_calls
+
+if TYPE_CHECKING:
+    from rag.assistant import PolicyAssistant
+
+__all__ = ["api_latency", "api_throughput", "profile_answers"]
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def api_latency(assistant: PolicyAssistant, questions: Sequence[str], rounds: int) -> dict[str, Any]:
+    """p50/p95/p99 of `ask` and of `embed_query` on the same questions, both warm; and the
+    engine's own per-stage timings (Answer.timings) at their medians."""
+    embedder = assistant.retriever.embedder
+    for question in questions:  # warm-up: caches, lazy sessions, first-call allocations
+        assistant.ask(question)
+        embedder.embed_query(question)
+    ask_ms: list[float] = []
+    stages: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for question in questions:
+            started = time.perf_counter()
+            answer = assistant.ask(question)
+            ask_ms.append((time.perf_counter() - started) * 1000)
+            for stage, ms in answer.timings.items():
+                stages.setdefault(stage, []).append(ms)
+    embed_ms = time_calls(embedder.embed_query, questions, rounds)
+    ask, embed = summarize(ask_ms), summarize(embed_ms)
+    return {
+        "questions": len(questions),
+        "ask": ask,
+        "embed_query": embed,
+        "ask_over_embed_p50": round(ask["p50_ms"] / embed["p50_ms"], 2),
+        "stages_p50_ms": {k: summarize(v)["p50_ms"] for k, v in sorted(stages.items())},
+    }
+
+
+def api_throughput(assistant: PolicyAssistant, questions: Sequence[str], levels: Sequence[int], requests: int) -> dict[str, Any]:
+    """Threads sharing one PolicyAssistant (it is documented thread-safe)."""
+
+    def client() -> Call:
+        return assistant.ask
+
+    return throughput_curve(client, questions, levels, requests)
+
+
+def profile_answers(assistant: PolicyAssistant, questions: Sequence[str], top: int = 15) -> dict[str, Any]:
+    """cProfile over one `ask` per question: where the time goes, per answer."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for question in questions:
+        assistant.ask(question)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    per = 1000 / len(questions)
+    rows = []
+    for (path, line, name), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        rows.append({
+            "function": f"{_short(path)}:{line}({name})",
+            "calls_per_answer": round(calls / len(questions), 1),
+            "self_ms_per_answer": round(tottime * per, 3),
+            "cumulative_ms_per_answer": round(cumtime * per, 3),
+        })
+    return {
+        "answers": len(questions),
+        "by_self_time": sorted(rows, key=lambda r: -r["self_ms_per_answer"])[:top],
+        "by_cumulative_time": sorted(rows, key=lambda r: -r["cumulative_ms_per_answer"])[:top],
+    }
+
+
+def _short(path: str) -> str:
+    """site-packages/x/y.py -> x/y.py; our own files relative to the checkout."""
+    if "site-packages/" in path:
+        return path.split("site-packages/", 1)[1]
+    root = str(_ROOT) + "/"
+    return path[len(root):] if path.startswith(root) else path

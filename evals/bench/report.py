@@ -1,0 +1,148 @@
+"""The bench's outputs: rich tables on the terminal, Markdown for the README, results.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["markdown", "print_tables", "write_json"]
+
+RETRIEVERS = (("hybrid", "hybrid (ours)"), ("dense_langchain", "dense: LangChain Chroma"),
+              ("bm25", "BM25 only"))
+SYSTEMS = (("engine", "offline engine (rules)"), ("retrieve_and_quote", "retrieve-and-quote"))
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if unit == "x":
+        return f"{value:.2f}x"
+    return f"{value:.3g}"
+
+
+def _rows(results: dict[str, Any]) -> dict[str, list[list[str]]]:
+    """Every table as rows of strings (shared by the terminal and the Markdown)."""
+    tables: dict[str, list[list[str]]] = {}
+    retrieval = results.get("retrieval", {})
+    tables["retrieval"] = [
+        [evidence.replace("_", " "), label,
+         *(f"{retrieval[evidence][key][f'recall@{k}']:.2f}" for k in (1, 3, 5))]
+        for evidence in ("informational", "clause_evidence") if evidence in retrieval
+        for key, label in RETRIEVERS
+    ]
+    answers = results.get("answers", {})
+    tables["answers"] = [
+        [suite, label, f"{row[key]['accuracy']:.1%}", str(row[key]["dangerous_errors"]),
+         str(row[key]["questions"])]
+        for suite, row in [*answers.get("suites", {}).items(), *([("all", answers["all"])] if "all" in answers else [])]
+        for key, label in SYSTEMS
+    ]
+    tables["speed"] = _speed_rows(results)
+    tables["targets"] = [
+        [t["target"], _fmt(t["measured"], t["unit"]) if "measured" in t else "-",
+         f"{t['op']} {_fmt(t['limit'], t['unit'])}" if "limit" in t else "-",
+         t["status"] + (f": {t['miss_by']}" if "miss_by" in t else "")]
+        for t in results.get("targets", [])
+    ]
+    return tables
+
+
+def _speed_rows(r: dict[str, Any]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    ing = r.get("ingest", {})
+    if "cold_ingest_s" in ing:
+        rows += [
+            ["cold ingest of corpus/ (chunks)", f"{ing['cold_ingest_s']:.2f} s ({ing['chunks']})"],
+            ["embedding the same chunks alone (cold / warm)",
+             f"{ing['embed_only_cold_s']:.2f} s / {ing['embed_only_warm_s']:.2f} s"],
+            ["warm re-ingest (nothing changed)", f"{ing['warm_reingest_s']:.2f} s"],
+        ]
+    lat = r.get("api", {}).get("latency", {})
+    if lat:
+        a, e = lat["ask"], lat["embed_query"]
+        rows += [
+            ["answer, Python API p50 / p95 / p99", f"{a['p50_ms']:.1f} / {a['p95_ms']:.1f} / {a['p99_ms']:.1f} ms"],
+            ["query embedding alone p50 / p95", f"{e['p50_ms']:.1f} / {e['p95_ms']:.1f} ms"],
+        ]
+    http = r.get("chat_http", {})
+    if "latency" in http:
+        h = http["latency"]
+        rows.append(["answer, chat HTTP /ask p50 / p95 / p99",
+                     f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f} / {h['p99_ms']:.1f} ms"])
+    for section, label in (("api", "Python API"), ("chat_http", "chat HTTP")):
+        levels = r.get(section, {}).get("throughput", {}).get("levels", [])
+        if levels:
+            rows.append([f"answers/s with 1 / 2 / 4 clients, {label}",
+                         " / ".join(f"{run['answers_per_s']:.1f}" for run in levels)])
+    if "ask_cold_start" in r and "median_s" in r["ask_cold_start"]:
+        rows.append(["cold start: policyqa ask (median)", f"{r['ask_cold_start']['median_s']:.2f} s"])
+    if "serve_cold_start" in http:
+        rows.append(["cold start: policyqa serve until HTTP 200 (median)",
+                     f"{http['serve_cold_start']['median_s']:.2f} s"])
+    if "memory_after_load" in http:
+        rows.append(["served app RSS after ready / peak after load",
+                     f"{http['memory_after_ready']['rss_mb']:.0f} / {http['memory_after_load']['peak_rss_mb']:.0f} MB"])
+    ev = r.get("eval_suite", {})
+    if "wall_s" in ev:
+        rows.append([f"eval suite runtime ({ev['command']})", f"{ev['wall_s']:.1f} s"])
+    return rows
+
+
+HEADERS = {
+    "retrieval": ["evidence", "retriever", "recall@1", "recall@3", "recall@5"],
+    "answers": ["suite", "system", "verdict accuracy", "dangerous errors", "questions"],
+    "speed": ["measure", "value"],
+    "targets": ["target", "measured", "target", "result"],
+}
+TITLES = {
+    "retrieval": "Retrieval: evidence recall@k",
+    "answers": "Answers: verdict accuracy",
+    "speed": "Speed and memory",
+    "targets": "Targets",
+}
+
+
+def print_tables(results: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False)
+    m = results["machine"]
+    console.print(f"[bold]policyqa bench[/] on {m['cores']} cores, {m['cpu_model']}, "
+                  f"Python {m['python']}, {m['date']}{' (quick)' if results.get('quick') else ''}")
+    for name, rows in _rows(results).items():
+        if not rows:
+            continue
+        table = Table(title=TITLES[name], title_justify="left")
+        for header in HEADERS[name]:
+            table.add_column(header)
+        for row in rows:
+            style = None
+            if name == "targets":
+                style = "green" if row[-1] == "pass" else "red" if row[-1].startswith("miss") else "yellow"
+            table.add_row(*row, style=style)
+        console.print(table)
+    for name, error in results.get("errors", {}).items():
+        console.print(f"[red]section {name} failed:[/] {error}")
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """The README's Performance tables, from a results.json."""
+    m = results["machine"]
+    parts = [f"Measured on {m['cores']} cores ({m['cpu_model']}), {m.get('memory_mb', '?')} MB RAM, "
+             f"Python {m['python']}, {m['date'][:10]}."]
+    for name, rows in _rows(results).items():
+        if not rows:
+            continue
+        head = HEADERS[name]
+        parts.append(f"**{TITLES[name]}**\n\n| " + " | ".join(head) + " |\n|"
+                     + "---|" * len(head) + "\n"
+                     + "\n".join("| " + " | ".join(row) + " |" for row in rows))
+    return "\n\n".join(parts) + "\n"
+
+
+def write_json(results: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

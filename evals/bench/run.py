@@ -1,0 +1,176 @@
+"""`policyqa bench`: every section in one run, then the table, results.json and chart.png."""
+
+from __future__ import annotations
+
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from evals.bench.machine import machine_info
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from evals.bench.questions import BenchQuestions
+    from rag.assistant import PolicyAssistant
+    from rag.settings import Settings
+
+__all__ = ["Plan", "run_bench"]
+
+# The question whose cold `policyqa ask` is timed (canonical case 3: a prohibited verdict).
+COLD_QUESTION = "Can the NYPD identify a robbery suspect from CCTV stills after the fact?"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of everything: the full run is what the README quotes; quick is a smoke run."""
+
+    grid_sample: int
+    per_suite: int | None
+    latency_questions: int
+    api_rounds: int
+    http_rounds: int
+    levels: tuple[int, ...]
+    api_requests: int
+    http_requests: int
+    serve_starts: int
+    ask_starts: int
+    eval_limit: int | None
+    quick: bool
+
+
+FULL = Plan(grid_sample=300, per_suite=None, latency_questions=40, api_rounds=5, http_rounds=2,
+            levels=(1, 2, 4), api_requests=240, http_requests=80, serve_starts=3, ask_starts=3,
+            eval_limit=None, quick=False)
+QUICK = Plan(grid_sample=8, per_suite=4, latency_questions=6, api_rounds=1, http_rounds=1,
+             levels=(1, 2, 4), api_requests=12, http_requests=8, serve_starts=1, ask_starts=1,
+             eval_limit=2, quick=True)
+
+
+class _Sections:
+    """Runs sections in order; a failing section is recorded and the rest still run."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.results: dict[str, Any] = {}
+        self.errors: dict[str, str] = {}
+
+    def run(self, name: str, fn: Callable[[], Any], *, keep: bool = True) -> Any:
+        self.console.print(f"bench: {name}…")
+        try:
+            value = fn()
+        except Exception as exc:
+            self.errors[name] = f"{type(exc).__name__}: {exc}"
+            self.console.print(traceback.format_exc(limit=6), markup=False, highlight=False)
+            return None
+        if keep and value is not None:
+            self.results[name] = value
+        return value
+
+
+def run_bench(settings: Settings, *, out: Path, quick: bool) -> int:
+    """Measure everything on a fresh temporary index; write results.json and chart.png to
+    `out`. Returns 0 when every section ran (missed targets are reported, not failures)."""
+    from rich.console import Console
+
+    from evals.bench.chart import write_chart
+    from evals.bench.report import print_tables, write_json
+    from evals.bench.targets import check_targets
+
+    console = Console(stderr=True)
+    plan = QUICK if quick else FULL
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp:
+        sections = _measure(settings, plan, Path(tmp), console)
+    results = {
+        "command": "policyqa bench" + (" --quick" if quick else ""),
+        "quick": quick,
+        "machine": machine_info(),
+        "plan": plan.__dict__,
+        **sections.results,
+        "errors": sections.errors,
+    }
+    results["targets"] = check_targets(results)
+    write_json(results, out / "results.json")
+    write_chart(results, out / "chart.png")
+    print_tables(results)
+    console.print(f"bench: wrote {out / 'results.json'} and {out / 'chart.png'}")
+    return 1 if sections.errors else 0
+
+
+def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _Sections:
+    from evals.bench.answer_quality import answer_quality
+    from evals.bench.api_latency import api_latency, api_throughput, profile_answers
+    from evals.bench.chat_http import chat_http
+    from evals.bench.cli_timing import ask_cold_start, eval_runtime
+    from evals.bench.ingest_timing import ingest_timing
+    from evals.bench.processes import bench_env
+
+    data, cwd, logs = work / "data", work / "cwd", work / "logs"
+    for d in (data, cwd, logs):
+        d.mkdir()
+    local = settings.model_copy(update={"data_dir": data, "chroma_host": None, "backend": "offline"})
+    env = bench_env(local, data)
+    s = _Sections(console)
+
+    s.run("ingest", lambda: ingest_timing(local, variants=not plan.quick))
+    q: BenchQuestions | None = s.run("questions", lambda: _questions(plan), keep=False)
+    assistant: PolicyAssistant | None = s.run("engine", lambda: _assistant(local), keep=False)
+    if q is not None:
+        s.results["questions"] = q.summary()
+    if q is not None and assistant is not None:
+        a, latency_q = assistant, q.latency
+        s.run("retrieval", lambda: _retrieval(a, q, work / "langchain-chroma"))
+        s.run("answers", lambda: answer_quality(a, q.answer_suites))
+        api: dict[str, Any] = {}
+        s.results["api"] = api
+        s.run("api.latency", lambda: api.setdefault("latency", api_latency(a, latency_q, plan.api_rounds)), keep=False)
+        s.run("api.throughput", lambda: api.setdefault(
+            "throughput", api_throughput(a, latency_q, plan.levels, plan.api_requests)), keep=False)
+        s.run("api.profile", lambda: api.setdefault("profile", profile_answers(a, latency_q)), keep=False)
+    if q is not None:
+        latency_q = q.latency
+        s.run("chat_http", lambda: chat_http(
+            env, cwd, logs, latency_q, starts=plan.serve_starts, rounds=plan.http_rounds,
+            levels=plan.levels, requests=plan.http_requests))
+    s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts))
+    s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit))
+    return s
+
+
+def _questions(plan: Plan) -> BenchQuestions:
+    from evals.bench.questions import load_questions
+
+    q = load_questions(grid_sample=plan.grid_sample, per_suite=plan.per_suite,
+                       latency_n=plan.latency_questions)
+    if not q.latency:
+        raise RuntimeError("no questions: evals/datasets/*.jsonl are missing")
+    return q
+
+
+def _assistant(settings: Settings) -> PolicyAssistant:
+    from rag.assistant import PolicyAssistant
+
+    return PolicyAssistant.from_settings(settings, progress=False)
+
+
+def _retrieval(assistant: PolicyAssistant, q: BenchQuestions, directory: Path) -> dict[str, Any]:
+    from evals.bench.retrieval_quality import (
+        bm25_search,
+        hybrid_search,
+        langchain_dense_search,
+        recall_table,
+    )
+    from ingest.embeddings import embedder_from_settings
+
+    retriever = assistant.retriever
+    chunks = retriever.chunks
+    searches = {
+        "hybrid": hybrid_search(retriever),
+        "dense_langchain": langchain_dense_search(chunks, embedder_from_settings(assistant.settings), directory),
+        "bm25": bm25_search(retriever),
+    }
+    return recall_table(searches, q.informational, q.clause_records, chunks)
