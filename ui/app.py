@@ -1,0 +1,278 @@
+"""The Gradio chat: layout and event wiring over `ChatController` (ui/chat.py).
+
+Gradio is imported inside functions: importing `ui.app` stays cheap. This module has no
+`from __future__ import annotations` on purpose: Gradio reads the event handlers' type
+hints (gr.LikeData, the /ask endpoint's parameters) at runtime.
+"""
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from evals.oracle import FACT_NAMES
+from ingest.errors import IngestError
+from rag.errors import QuestionError
+from rag.models import Answer, Turn
+from rag.settings import Settings
+from ui.chat import ChatController, ChatSession, fact_values, failure_message
+from ui.feedback import FeedbackStore
+from ui.render import (
+    FACT_LABELS,
+    USE_CHOICES,
+    fact_info,
+    sources_html,
+    status_html,
+    verdict_html,
+)
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from rag.assistant import PolicyAssistant
+
+__all__ = ["EXAMPLES", "build_app", "launch_options", "serve"]
+
+log = logging.getLogger(__name__)
+
+# Canonical questions (POLICY_MODEL.md §5), one per kind of answer.
+EXAMPLES: tuple[str, ...] = (
+    "Can a European agency use dashcam face matching?",
+    "French police want live face matching from body cameras on street patrols against a suspects database.",
+    "Can the NYPD identify a robbery suspect from CCTV stills after the fact?",
+    "Can a US police department use GPT-4 on Azure to summarize body-camera audio into draft reports?",
+    "Can an office badge-in kiosk verify enrolled employees by face, with their consent?",
+    "What product did Axon announce?",
+)
+
+# Fixed slots for clarifying questions and their one-click options, shown per answer.
+QUESTION_SLOTS = 4
+OPTION_SLOTS = 4
+
+_CSS_PATH = Path(__file__).with_name("theme.css")
+_HEADER = (
+    '<div class="pq-header"><div class="pq-logo">PolicyQA</div>'
+    '<div class="pq-tagline">Is this use of Azure OpenAI Service allowed by its Code of Conduct '
+    "(facial recognition and police)? A verdict, the clause it rests on, and the sources.</div></div>"
+)
+
+
+def launch_options(settings: Settings) -> dict[str, Any]:
+    """Safe `launch()` arguments: bound to settings.host, never shared, no file serving,
+    optional basic auth, our theme and CSS (Gradio 6 takes those at launch)."""
+    import gradio as gr
+
+    auth = None
+    if settings.auth_user and settings.auth_password:
+        auth = (settings.auth_user, settings.auth_password.get_secret_value())
+    return {
+        "server_name": settings.host,
+        "share": False,
+        "auth": auth,
+        "allowed_paths": [],
+        "ssr_mode": False,
+        "mcp_server": False,
+        "pwa": False,
+        "enable_monitoring": False,
+        "show_error": False,
+        "max_file_size": "1mb",
+        "footer_links": ["api"],
+        "theme": gr.themes.Soft(primary_hue="indigo", neutral_hue="slate"),
+        "css": _CSS_PATH.read_text(encoding="utf-8"),
+    }
+
+
+def serve(settings: Settings) -> None:
+    """`policyqa serve`: open (or build) the index, then run the chat until interrupted."""
+    from rag.assistant import PolicyAssistant
+
+    assistant = PolicyAssistant.from_settings(settings, progress=True)
+    app = build_app(assistant, settings)
+    print(f"policyqa: chat on http://{settings.host}:{settings.port} (Ctrl+C stops it)")
+    app.launch(server_port=settings.port, **launch_options(settings))
+
+
+def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
+    """The chat app, queued (concurrency > 1, bounded queue); the caller launches it."""
+    import gradio as gr
+
+    controller = ChatController(assistant, FeedbackStore(settings.feedback_db))
+    with gr.Blocks(title="PolicyQA: Azure OpenAI Code of Conduct", analytics_enabled=False) as app:
+        session = gr.State(ChatSession())  # copied per browser session
+        pending = gr.State("")  # the question being asked, once the textbox is cleared
+        with gr.Row(elem_id="pq-top"):
+            gr.HTML(_HEADER)
+            status = gr.HTML(status_html(None, assistant.backend_name), elem_id="pq-status")
+        with gr.Row(equal_height=False, elem_id="pq-main"):
+            with gr.Column(scale=3, min_width=420):
+                chat = _chatbot(gr)
+                with gr.Row(elem_id="pq-ask-row"):
+                    question = gr.Textbox(
+                        show_label=False, placeholder="Ask whether a use is allowed…",
+                        lines=1, max_lines=6, scale=6, elem_id="pq-question",
+                        autofocus=True,
+                    )
+                    send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
+                                     elem_id="pq-send")
+                with gr.Column(visible=False, elem_id="pq-clarify") as clarify:
+                    rows, prompts, buttons = _clarify_slots(gr)
+                examples = gr.Examples(
+                    examples=[[q] for q in EXAMPLES], inputs=[question],
+                    label="Try one of these", api_visibility="private",
+                )
+            with gr.Column(scale=2, min_width=340, elem_id="pq-side"):
+                verdict = gr.HTML(verdict_html(None), elem_id="pq-verdict")
+                with gr.Accordion("What I understood", open=True, visible=False,
+                                  elem_id="pq-facts") as facts_box:
+                    gr.Markdown("Change a fact to see how the verdict changes.",
+                                elem_classes=["pq-hint"])
+                    controls = _fact_controls(gr)
+                with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
+                    sources = gr.HTML(sources_html(None), elem_id="pq-sources")
+
+        outputs: list[Any] = [session, chat, status, verdict, sources, facts_box,
+                              *controls, clarify, *rows, *prompts, *buttons]
+
+        def view(s: ChatSession, *, streaming: bool = False) -> list[Any]:
+            if streaming:  # only the chat moves while text streams in
+                return [s, s.messages] + [gr.skip()] * (len(outputs) - 2)
+            return [s, s.messages, *_panels(gr, s, assistant.backend_name)]
+
+        def ask(s: ChatSession, q: str) -> Iterator[list[Any]]:
+            steps = 0
+            for current in controller.ask(s, q):
+                yield view(current, streaming=steps > 0 and current.pending)
+                steps += 1
+            if steps == 0:  # blank, or the previous answer is still streaming
+                if q.strip():
+                    gr.Warning("Still answering the previous question: ask again in a moment.")
+                yield [gr.skip()] * len(outputs)
+
+
+        def rate(s: ChatSession, data: gr.LikeData) -> None:
+            if isinstance(data.liked, bool) and isinstance(data.index, int):
+                controller.rate(s, data.index, data.liked)
+
+        def take(q: str) -> tuple[str, str]:
+            return "", q
+
+        engine = {"concurrency_id": "engine", "api_visibility": "private"}
+        for trigger in (question.submit, send.click):
+            trigger(take, [question], [question, pending], queue=False,
+                    api_visibility="private").then(ask, [session, pending], outputs, **engine)
+        examples.load_input_event.then(take, [question], [question, pending], queue=False,
+                                       api_visibility="private").then(
+            ask, [session, pending], outputs, **engine)
+        for name, control in zip(FACT_NAMES, controls, strict=True):
+            # Only the edited fact travels: edits in flight may land in any order.
+            def what_if(s: ChatSession, value: str, name: str = name) -> list[Any]:
+                return view(controller.what_if(s, {name: value}))
+
+            control.input(what_if, [session, control], outputs, **engine)
+        for index, button in enumerate(buttons):
+            qi, oi = divmod(index, OPTION_SLOTS)
+
+            def choose(s: ChatSession, qi: int = qi, oi: int = oi) -> list[Any]:
+                return view(controller.choose(s, qi, oi))
+
+            button.click(choose, [session], outputs, **engine)
+        chat.like(rate, [session], None, api_visibility="private")
+        _api(gr, assistant)
+    app.queue(default_concurrency_limit=settings.concurrency, max_size=settings.queue_size)
+    return app
+
+
+def _chatbot(gr: Any) -> "gr.Chatbot":
+    return gr.Chatbot(
+        elem_id="pq-chat", height=460, show_label=False,
+        sanitize_html=True, render_markdown=True, allow_tags=False,
+        latex_delimiters=[],  # no KaTeX on user text
+        feedback_options=("Like", "Dislike"), buttons=["copy"],
+        placeholder="Ask about a use of Azure OpenAI Service: who uses it, for what, "
+                    "live or afterwards, on which cameras, where.",
+    )
+
+
+def _clarify_slots(gr: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    gr.Markdown("**It depends on this.** Answer with one click:", elem_classes=["pq-hint"])
+    rows, prompts, buttons = [], [], []
+    for qi in range(QUESTION_SLOTS):
+        with gr.Row(visible=False, elem_classes=["pq-clarify-row"]) as row:
+            prompts.append(gr.Markdown(elem_classes=["pq-clarify-q"]))
+            for oi in range(OPTION_SLOTS):
+                buttons.append(gr.Button(visible=False, size="sm", variant="secondary",
+                                         elem_classes=["pq-option"],
+                                         elem_id=f"pq-option-{qi}-{oi}"))
+        rows.append(row)
+    return rows, prompts, buttons
+
+
+def _fact_controls(gr: Any) -> list[Any]:
+    controls = []
+    for name in FACT_NAMES:
+        if name == "use":
+            controls.append(gr.Dropdown(choices=USE_CHOICES, value="unknown",
+                                        label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",
+                                        interactive=True))
+        else:
+            controls.append(gr.Radio(["yes", "no", "unknown"], value="unknown",
+                                     label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",
+                                     elem_classes=["pq-fact"]))
+    return controls
+
+
+def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
+    """Updates for everything beside the chat, in `outputs` order."""
+    answer = None if s.pending else s.answer
+    decided = answer is not None and answer.verdict in ("prohibited", "depends", "not_prohibited")
+    readings = {f.name: f for f in answer.facts} if answer is not None else {}
+    values = fact_values(answer)
+    options = s.options()
+    row_updates, prompt_updates, button_updates = [], [], []
+    for qi in range(QUESTION_SLOTS):
+        text, opts = options[qi] if qi < len(options) else ("", [])
+        row_updates.append(gr.update(visible=bool(opts)))
+        prompt_updates.append(gr.update(value=text))
+        for oi in range(OPTION_SLOTS):
+            label = opts[oi].label if oi < len(opts) else ""
+            button_updates.append(gr.update(value=label, visible=bool(label)))
+    return [
+        status_html(answer, backend),
+        verdict_html(answer) if not s.pending else _answering(),
+        sources_html(answer),
+        gr.update(visible=decided),
+        *(gr.update(value=values[name], info=fact_info(readings.get(name))) for name in FACT_NAMES),
+        gr.update(visible=bool(options)),
+        *row_updates, *prompt_updates, *button_updates,
+    ]
+
+
+def _answering() -> str:
+    return '<div class="pq-verdict pq-empty">Answering…</div>'
+
+
+def _api(gr: Any, assistant: "PolicyAssistant") -> None:
+    """The HTTP API for gradio_client: /ask returns the Answer as JSON."""
+
+    def ask(question: str, history: str = "") -> dict[str, Any]:
+        """Answer a question about the Code of Conduct. `history`: optional JSON list of
+        {"role": "user"|"assistant", "content": "..."} turns before it."""
+        try:
+            turns = json.loads(history) if history.strip() else []
+            if not isinstance(turns, list):
+                raise ValueError("not a list")
+            checked = [Turn.model_validate(t) for t in turns]
+        except (ValueError, ValidationError) as exc:
+            raise gr.Error(f"history must be a JSON list of {{role, content}} turns: {exc}") from None
+        try:
+            answer: Answer = assistant.ask(question, checked)
+        except Exception as exc:
+            if not isinstance(exc, QuestionError | IngestError):
+                log.error("/ask failed", exc_info=exc)
+            raise gr.Error(failure_message(exc)) from None
+        return answer.model_dump(mode="json")
+
+    gr.api(ask, api_name="ask", concurrency_id="engine")

@@ -1,0 +1,175 @@
+"""HTML and chat text for an Answer: verdict badge, sources, status, fact labels.
+
+Everything that comes from a question, an answer or a document is escaped here, so what a
+user typed (or a document said) is shown as text and never runs or loads anything.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from evals.oracle import Branch
+from rag.models import Answer, Citation, FactReading
+from rag.wording import CLAUSE_NAMES, describe_condition
+
+__all__ = [
+    "FACT_LABELS",
+    "KIND_LABELS",
+    "USE_CHOICES",
+    "VERDICT_LABELS",
+    "chat_text",
+    "esc",
+    "fact_info",
+    "inert_markdown",
+    "sources_html",
+    "status_html",
+    "verdict_html",
+]
+
+VERDICT_LABELS: dict[str, str] = {
+    "prohibited": "Prohibited",
+    "depends": "Depends",
+    "not_prohibited": "Not prohibited by these clauses",
+    "informational": "Information",
+    "out_of_scope": "Out of scope",
+}
+
+KIND_LABELS: dict[str, str] = {"policy": "Policy text", "news": "News article", "document": "Document"}
+
+FACT_LABELS: dict[str, str] = {
+    "law_enforcement": "Police or law enforcement (or built for them)",
+    "united_states": "In the United States",
+    "use": "What the system does",
+    "real_time": "Live, in real time",
+    "mobile_camera": "Mobile camera (body-worn, dash, hand-held)",
+    "uncontrolled": "In the wild (patrols, streets, crowds)",
+    "consent": "The people gave valid consent",
+}
+
+USE_CHOICES: list[tuple[str, str]] = [
+    ("Identifies people by their faces", "facial_recognition"),
+    ("Other biometric identification", "other_biometric_identification"),
+    ("Surveillance or tracking", "surveillance_tracking"),
+    ("Identifies nobody (transcribe, summarize, blur)", "non_biometric"),
+    ("Not stated", "unknown"),
+]
+
+# Backslash-escaping every ASCII punctuation mark is valid CommonMark and turns links,
+# images, emphasis and raw HTML in user text into plain characters.
+_MARKDOWN_PUNCT = re.compile(r"([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_CITE_MARK = re.compile(r"\\\[(\d{1,3})\\\]")
+
+
+def esc(text: object) -> str:
+    """Escape text for gr.HTML: HTML specials, and the template characters Gradio's HTML
+    component interprets (`${...}`, `{{...}}`)."""
+    out = html.escape(str(text), quote=True)
+    return out.replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
+
+
+def inert_markdown(text: str) -> str:
+    """Text for the Chatbot's markdown renderer that renders as exactly these characters."""
+    return html.escape(_MARKDOWN_PUNCT.sub(r"\\\1", text), quote=False)
+
+
+def chat_text(answer: Answer) -> str:
+    """An answer as a chat message: a verdict line, then the answer text with [n] markers."""
+    body = _CITE_MARK.sub(r"**[\1]**", inert_markdown(answer.answer.strip()))
+    label = VERDICT_LABELS.get(answer.verdict, answer.verdict)
+    badge = f'<span class="pq-mini pq-{esc(answer.verdict)}">{esc(label)}</span>'
+    return f"{badge} <small>{inert_markdown(answer.backend)}</small>\n\n{body}"
+
+
+def _clause_line(clause_id: str) -> str:
+    name = CLAUSE_NAMES.get(clause_id, "")
+    return (f'<li><code class="pq-clause">{esc(clause_id)}</code>'
+            + (f' <span class="pq-muted">{esc(name)}</span>' if name else "") + "</li>")
+
+
+def _branch_line(branch: Branch) -> str:
+    when = "; ".join(describe_condition(k, v) for k, v in branch.when.items())
+    clauses = ", ".join(branch.clauses)
+    return (f'<li><span class="pq-if">if</span> {esc(when)} → '
+            f'<span class="pq-mini pq-{esc(branch.verdict)}">{esc(VERDICT_LABELS[branch.verdict])}</span>'
+            + (f' <code class="pq-clause">{esc(clauses)}</code>' if clauses else "") + "</li>")
+
+
+def verdict_html(answer: Answer | None) -> str:
+    """The verdict badge, the deciding clauses, caveats and (for depends) the branches."""
+    if answer is None:
+        return ('<div class="pq-verdict pq-empty">Ask a question: the verdict, the clause it '
+                "rests on and its sources appear here.</div>")
+    label = VERDICT_LABELS.get(answer.verdict, answer.verdict)
+    parts = [
+        f'<div class="pq-verdict" data-verdict="{esc(answer.verdict)}">',
+        f'<span class="pq-badge pq-{esc(answer.verdict)}">{esc(label)}</span>',
+    ]
+    if answer.clauses:
+        parts.append('<div class="pq-h">Deciding clauses</div><ul class="pq-list">'
+                     + "".join(_clause_line(c) for c in answer.clauses) + "</ul>")
+    if answer.branches:
+        parts.append('<div class="pq-h">It turns on</div><ul class="pq-list pq-branches">'
+                     + "".join(_branch_line(b) for b in answer.branches) + "</ul>")
+    if answer.caveats:
+        parts.append('<div class="pq-h">Caveat: earlier text reported</div><ul class="pq-list">'
+                     + "".join(_clause_line(c) for c in answer.caveats) + "</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _citation_card(c: Citation) -> str:
+    kind = KIND_LABELS.get(c.kind, c.kind)
+    meta = " · ".join(esc(x) for x in (c.publisher, c.date) if x)
+    clause = f'<code class="pq-clause">{esc(c.clause_id)}</code>' if c.clause_id else ""
+    return (
+        f'<li class="pq-source pq-kind-{esc(c.kind)}" data-clause="{esc(c.clause_id or "")}">'
+        f'<div class="pq-source-head"><span class="pq-num">[{c.number}]</span>'
+        f'<span class="pq-kind">{esc(kind)}</span>{clause}</div>'
+        f'<div class="pq-title">{esc(c.title)}</div>'
+        + (f'<div class="pq-meta">{meta}</div>' if meta else "")
+        + f'<blockquote class="pq-quote">{esc(c.quote)}</blockquote></li>'
+    )
+
+
+def sources_html(answer: Answer | None) -> str:
+    """Every citation: number, kind (policy text vs news), clause id, title, publisher, date,
+    quote."""
+    if answer is None:
+        return ""
+    if not answer.citations:
+        return '<div class="pq-sources pq-muted">No sources cited for this answer.</div>'
+    cards = "".join(_citation_card(c) for c in sorted(answer.citations, key=lambda c: c.number))
+    return f'<ol class="pq-sources">{cards}</ol>'
+
+
+def status_html(answer: Answer | None, backend: str) -> str:
+    """The backend in use, how long the answer took, and anything a user must not miss:
+    notices (fallbacks, dropped citations) and a model/rules disagreement."""
+    name = answer.backend if answer is not None else backend
+    parts = [f'<div class="pq-status"><span class="pq-backend">backend: {esc(name)}</span>']
+    if answer is not None and "total" in answer.timings:
+        parts.append(f'<span class="pq-muted">{answer.timings["total"]:.0f} ms</span>')
+    if answer is not None and answer.incomplete:
+        parts.append('<span class="pq-notice">the answer is incomplete</span>')
+    if answer is not None:
+        parts.extend(f'<div class="pq-notice">{esc(n)}</div>' for n in answer.notices)
+        check = answer.check
+        if check is not None and check.status == "disagrees":
+            parts.append(
+                '<div class="pq-disagree">The model said '
+                f"<b>{esc(VERDICT_LABELS.get(check.model_verdict, check.model_verdict))}</b>; "
+                "the rules on the facts it read say "
+                f"<b>{esc(VERDICT_LABELS.get(check.rule_verdict, check.rule_verdict))}</b>.</div>"
+            )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def fact_info(reading: FactReading | None) -> str:
+    """The words of the question that set a fact (markdown-inert), for a control's info line."""
+    if reading is None or reading.value == "unknown":
+        return "not stated"
+    if reading.span is None:
+        return "set by you"
+    return "from “" + inert_markdown(reading.span.text) + "”"
