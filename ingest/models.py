@@ -1,14 +1,17 @@
-"""The chunk record shared by ingestion, the store and retrieval."""
+"""The records shared by ingestion, the store and retrieval."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel
 
-__all__ = ["Chunk", "Kind"]
+__all__ = ["KINDS", "Chunk", "Kind", "LoadedDocument"]
 
 Kind = Literal["policy", "news", "document"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 class Chunk(BaseModel):
@@ -35,4 +38,20 @@ class Chunk(BaseModel):
 
     @classmethod
     def from_record(cls, id: str, text: str, metadata: dict[str, Any]) -> Chunk:
-        return cls(id=id, text=text, **metadata)
+        known = {k: v for k, v in metadata.items() if k in cls.model_fields}
+        return cls(id=id, text=text, **known)
+
+
+@dataclass
+class LoadedDocument:
+    """A file as read by a loader: its text (before cleaning) and what it says about itself."""
+
+    path: Path
+    text: str
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    kind: Kind = "document"
+    # Markdown keeps its structure (headings, clause sections) for the clause splitter.
+    markdown: bool = False
+    warnings: list[str] = field(default_factory=list)
