@@ -1,0 +1,248 @@
+"""The evaluation report: report.json, report.md, two PNG plots, and a terminal table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from evals.metrics import Outcome
+
+__all__ = ["failures", "outcome_rows", "print_summary", "render_markdown", "write_report"]
+
+VERDICT_ORDER = (
+    "prohibited",
+    "depends",
+    "not_prohibited",
+    "informational",
+    "out_of_scope",
+    "error",
+)
+# (metric key, column title) for the per-suite tables.
+COLUMNS = (
+    ("n", "n"),
+    ("verdict_accuracy", "accuracy"),
+    ("dangerous_errors", "dangerous"),
+    ("clause_recall", "clause recall"),
+    ("clause_precision", "clause precision"),
+    ("evidence_hit@1", "hit@1"),
+    ("evidence_hit@3", "hit@3"),
+    ("evidence_hit@5", "hit@5"),
+    ("refusal_accuracy", "refusal"),
+    ("clarification_rate", "asks open fact"),
+    ("dialogue_success", "dialogues ok"),
+)
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{100 * value:.1f}%"
+    return str(value)
+
+
+def _latency_cell(metrics: dict[str, Any]) -> str:
+    lat = metrics.get("latency_ms") or {}
+    return f"{lat['p50']:.0f} / {lat['p95']:.0f} / {lat['p99']:.0f}" if lat else "–"
+
+
+def outcome_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
+    """One compact row per question, for report.json (diffable between runs)."""
+    return [
+        {
+            "id": o.target.id,
+            "suite": o.target.suite,
+            "gold": o.target.gold_verdict.value,
+            "answered": o.predicted,
+            "correct": o.correct,
+            "gold_clauses": o.target.gold_clauses,
+            "cited_clauses": o.cited_clauses,
+            "asked": o.asked,
+            "latency_ms": round(o.latency_ms, 2),
+            **({"error": o.error} if o.error else {}),
+        }
+        for o in outcomes
+    ]
+
+
+def failures(outcomes: Sequence[Outcome], per_suite: int = 15) -> dict[str, list[dict[str, Any]]]:
+    """The first wrong verdicts of each suite, with the question, for reading."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for o in outcomes:
+        if o.correct:
+            continue
+        rows = result.setdefault(o.target.suite, [])
+        if len(rows) < per_suite:
+            rows.append(
+                {
+                    "id": o.target.id,
+                    "question": o.target.question,
+                    "gold": o.target.gold_verdict.value,
+                    "answered": o.predicted,
+                    **({"error": o.error} if o.error else {}),
+                }
+            )
+    return result
+
+
+def _table_md(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return lines
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    summary = report["summary"]
+    out = [
+        "# Evaluation report",
+        "",
+        f"Backend `{report['backend']}`, {report['created']}; suites: {', '.join(report['suites_run'])}"
+        + (f"; at most {report['limit']} questions per suite" if report.get("limit") else "")
+        + f"; {report['seconds']:.1f} s.",
+        "",
+        "Dataset sizes (records): "
+        + ", ".join(f"{k} {v}" for k, v in report["dataset_sizes"].items())
+        + ". A dialogue is scored per turn.",
+        "",
+        "## Per suite",
+        "",
+    ]
+    header = [title for _k, title in COLUMNS] + ["latency p50/p95/p99 ms"]
+    rows = []
+    for name, metrics in [*summary["suites"].items(), ("overall", summary["overall"])]:
+        rows.append(
+            [f"**{name}**" if name == "overall" else name]
+            + [_cell(k, metrics.get(k)) for k, _t in COLUMNS]
+            + [_latency_cell(metrics)]
+        )
+    out += _table_md(["suite", *header], rows)
+    out += ["", "## Accuracy per gold verdict", ""]
+    out += _table_md(
+        ["verdict", "accuracy"], [[v, _cell("", a)] for v, a in summary["by_verdict"].items()]
+    )
+    out += [
+        "",
+        "## Confusion matrix (rows: gold, columns: answered)",
+        "",
+        "![confusion](confusion.png)",
+        "",
+    ]
+    cols = [v for v in VERDICT_ORDER if any(v in row for row in summary["confusion"].values())]
+    out += _table_md(
+        ["gold \\ answered", *cols],
+        [
+            [gold, *(str(summary["confusion"][gold].get(c, 0)) for c in cols)]
+            for gold in VERDICT_ORDER
+            if gold in summary["confusion"]
+        ],
+    )
+    out += ["", "## Latency", "", "![latency](latency.png)", ""]
+    out += ["## Fact readings that agree with the gold facts (diagnostic)", ""]
+    out += _table_md(
+        ["fact", "agreement"], [[f, _cell("", a)] for f, a in summary["fact_agreement"].items()]
+    )
+    out += ["", "## Dangerous errors (gold prohibited, answered not_prohibited)", ""]
+    out += [f"- {i}" for i in summary["dangerous"]] or ["None."]
+    out += ["", "## Canonical cases answered wrong", ""]
+    out += [f"- {i}" for i in summary["canonical_wrong"]] or ["None."]
+    if report.get("gate"):
+        gate = report["gate"]
+        out += ["", "## Gate", "", "Passed." if gate["passed"] else "FAILED:"]
+        out += [f"- {r}" for r in gate["reasons"]] + [f"- note: {n}" for n in gate["notes"]]
+    out += ["", "## First wrong answers per suite", ""]
+    for suite, rows_ in report["failures"].items():
+        out += [f"### {suite}", ""]
+        out += _table_md(
+            ["id", "gold", "answered", "question"],
+            [[r["id"], r["gold"], r["answered"], r["question"].replace("|", "/")] for r in rows_],
+        )
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _plot_confusion(confusion: dict[str, dict[str, int]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    golds = [v for v in VERDICT_ORDER if v in confusion]
+    answered = [v for v in VERDICT_ORDER if any(v in row for row in confusion.values())]
+    grid = [[confusion[g].get(a, 0) for a in answered] for g in golds]
+    fig, ax = plt.subplots(figsize=(1.6 * len(answered) + 2, 1.1 * len(golds) + 1.5))
+    ax.imshow(grid, cmap="Blues")
+    ax.set_xticks(range(len(answered)), labels=answered, rotation=30, ha="right")
+    ax.set_yticks(range(len(golds)), labels=golds)
+    ax.set_xlabel("answered")
+    ax.set_ylabel("gold")
+    top = max((max(r) for r in grid if r), default=0)
+    for i, row in enumerate(grid):
+        for j, n in enumerate(row):
+            ax.text(
+                j, i, str(n), ha="center", va="center", color="white" if n > top / 2 else "black"
+            )
+    ax.set_title("Verdict confusion matrix")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _plot_latency(values: Sequence[float], latency: dict[str, float], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    ax.hist(values, bins=50, color="#4477aa")
+    for key, style in (("p50", "--"), ("p95", ":")):
+        if key in latency:
+            ax.axvline(
+                latency[key], color="black", linestyle=style, label=f"{key} {latency[key]:.0f} ms"
+            )
+    ax.set_xlabel("answer latency (ms)")
+    ax.set_ylabel("questions")
+    ax.set_title("Latency per answer")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write_report(out: Path, report: dict[str, Any], outcomes: Sequence[Outcome]) -> list[Path]:
+    """report.json (with every outcome), report.md, confusion.png, latency.png."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [out / "report.json", out / "report.md", out / "confusion.png", out / "latency.png"]
+    full = {**report, "outcomes": outcome_rows(outcomes)}
+    paths[0].write_text(json.dumps(full, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    paths[1].write_text(render_markdown(report), encoding="utf-8")
+    _plot_confusion(report["summary"]["confusion"], paths[2])
+    _plot_latency(
+        [o.latency_ms for o in outcomes],
+        report["summary"]["overall"].get("latency_ms", {}),
+        paths[3],
+    )
+    return paths
+
+
+def print_summary(report: dict[str, Any], console: Console) -> None:
+    summary = report["summary"]
+    table = Table(title=f"policyqa eval ({report['backend']})", show_lines=False)
+    table.add_column("suite")
+    for _k, title in COLUMNS:
+        table.add_column(title, justify="right")
+    table.add_column("p50/p95/p99 ms", justify="right")
+    for name, metrics in [*summary["suites"].items(), ("overall", summary["overall"])]:
+        style = "bold" if name == "overall" else None
+        table.add_row(
+            name,
+            *[_cell(k, metrics.get(k)) for k, _t in COLUMNS],
+            _latency_cell(metrics),
+            style=style,
+        )
+    console.print(table)
