@@ -38,17 +38,29 @@ COLUMNS = (
 )
 
 
-def _cell(key: str, value: Any) -> str:
+# The terminal table keeps to 80 columns: rates in percent, without the sign.
+TERMINAL_COLUMNS = (
+    ("n", "n"),
+    ("verdict_accuracy", "acc"),
+    ("dangerous_errors", "danger"),
+    ("clause_recall", "cite"),
+    ("evidence_hit@3", "hit@3"),
+    ("refusal_accuracy", "ref"),
+    ("clarification_rate", "asks"),
+)
+
+
+def _cell(key: str, value: Any, sign: str = "%") -> str:
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{100 * value:.1f}%"
+        return f"{100 * value:.1f}{sign}"
     return str(value)
 
 
-def _latency_cell(metrics: dict[str, Any]) -> str:
+def _latency_cell(metrics: dict[str, Any], keys: Sequence[str] = ("p50", "p95", "p99")) -> str:
     lat = metrics.get("latency_ms") or {}
-    return f"{lat['p50']:.0f} / {lat['p95']:.0f} / {lat['p99']:.0f}" if lat else "–"
+    return "/".join(f"{lat[k]:.0f}" for k in keys) if lat else "–"
 
 
 def outcome_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
@@ -174,8 +186,10 @@ def _plot_confusion(confusion: dict[str, dict[str, int]], path: Path) -> None:
     golds = [v for v in VERDICT_ORDER if v in confusion]
     answered = [v for v in VERDICT_ORDER if any(v in row for row in confusion.values())]
     grid = [[confusion[g].get(a, 0) for a in answered] for g in golds]
+    # Shade by share of the row: the grid suite would otherwise drown the small suites.
+    shares = [[n / (sum(row) or 1) for n in row] for row in grid]
     fig, ax = plt.subplots(figsize=(1.6 * len(answered) + 2, 1.1 * len(golds) + 1.5))
-    ax.imshow(grid, cmap="Blues")
+    ax.imshow(shares, cmap="Blues", vmin=0, vmax=1)
     ax.set_xticks(range(len(answered)), labels=answered, rotation=30, ha="right")
     ax.set_yticks(range(len(golds)), labels=golds)
     ax.set_xlabel("answered")
@@ -218,8 +232,11 @@ def write_report(out: Path, report: dict[str, Any], outcomes: Sequence[Outcome])
     """report.json (with every outcome), report.md, confusion.png, latency.png."""
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "report.json", out / "report.md", out / "confusion.png", out / "latency.png"]
-    full = {**report, "outcomes": outcome_rows(outcomes)}
-    paths[0].write_text(json.dumps(full, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    # One outcome a line keeps report.json small and diffable.
+    rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in outcome_rows(outcomes))
+    text = json.dumps({**report, "outcomes": "OUTCOMES"}, indent=1, ensure_ascii=False)
+    text = text.replace('"OUTCOMES"', f"[\n{rows}\n]")
+    paths[0].write_text(text + "\n", encoding="utf-8")
     paths[1].write_text(render_markdown(report), encoding="utf-8")
     _plot_confusion(report["summary"]["confusion"], paths[2])
     _plot_latency(
@@ -231,18 +248,17 @@ def write_report(out: Path, report: dict[str, Any], outcomes: Sequence[Outcome])
 
 
 def print_summary(report: dict[str, Any], console: Console) -> None:
+    from rich import box
+
     summary = report["summary"]
-    table = Table(title=f"policyqa eval ({report['backend']})", show_lines=False)
-    table.add_column("suite")
-    for _k, title in COLUMNS:
-        table.add_column(title, justify="right")
-    table.add_column("p50/p95/p99 ms", justify="right")
+    title = f"policyqa eval, {report['backend']} backend (rates in %)"
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("suite", no_wrap=True)
+    for _k, header in TERMINAL_COLUMNS:
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("p50/95ms", justify="right", no_wrap=True)
     for name, metrics in [*summary["suites"].items(), ("overall", summary["overall"])]:
         style = "bold" if name == "overall" else None
-        table.add_row(
-            name,
-            *[_cell(k, metrics.get(k)) for k, _t in COLUMNS],
-            _latency_cell(metrics),
-            style=style,
-        )
+        cells = [_cell(k, metrics.get(k), sign="") for k, _t in TERMINAL_COLUMNS]
+        table.add_row(name, *cells, _latency_cell(metrics, ("p50", "p95")), style=style)
     console.print(table)

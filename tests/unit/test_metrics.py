@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from evals.datasets import Evidence, Record, label
+from evals.datasets import DialogueTurn, Evidence, Record, label
 from evals.metrics import (
     Outcome,
     Target,
@@ -187,8 +187,8 @@ def test_dialogue_turns_are_scored_one_by_one() -> None:
     dialogue = Record(
         id="dlg", suite="dialogues", question="first",
         turns=[
-            {"user": "first", "gold_facts": facts1, "gold_verdict": "depends"},
-            {"user": "it was recorded", "gold_facts": facts2, "gold_verdict": "not_prohibited"},
+            DialogueTurn(user="first", gold_facts=facts1, gold_verdict=Verdict.depends),
+            DialogueTurn(user="it was recorded", gold_facts=facts2, gold_verdict=Verdict.not_prohibited),
         ],
         **label(facts2),
     )  # fmt: skip
