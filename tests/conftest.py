@@ -155,9 +155,7 @@ def chroma_server_factory(
 
 
 @pytest.fixture(params=["embedded", "server"])
-def store_settings(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> Settings:
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
     """Empty-index settings on the embedded client, then on the real server."""
     if request.param == "embedded":
         return build_settings(tmp_path / "data")
@@ -214,7 +212,9 @@ def pdf_bytes(pages: list[str]) -> bytes:
             b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream
             + b"\nendstream"
         )  # fmt: skip
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,12 @@ def test_cl100k_loads_offline() -> None:
 def test_sentence_spans_cover_the_sentences() -> None:
     text = "Dr. Smith met U.S. officials. They agreed!\nA new line starts here. Done"
     got = [text[s:e] for s, e in sentence_spans(text)]
-    assert got == ["Dr. Smith met U.S. officials.", "They agreed!", "A new line starts here.", "Done"]
+    assert got == [
+        "Dr. Smith met U.S. officials.",
+        "They agreed!",
+        "A new line starts here.",
+        "Done",
+    ]
 
 
 @pytest.mark.parametrize(("budget", "overlap"), [(160, 32), (60, 15), (40, 0)])
@@ -48,7 +54,7 @@ def test_chunks_respect_budget_and_overlap(budget: int, overlap: int) -> None:
     for s, e in spans:
         assert count_tokens(TEXT[s:e]) <= budget
         assert TEXT[s:e] == TEXT[s:e].strip()
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
         assert s1 < s2 and e1 < e2  # progress
         if overlap:
             assert s2 < e1, "consecutive chunks should overlap"
@@ -107,9 +113,7 @@ def test_wordpiece_count_is_untruncated_and_counts_specials(embedder: Any) -> No
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
-        st.text(
-            alphabet=st.sampled_from(list("abcdefgh ABC.,!?\n0123")), min_size=1, max_size=120
-        ),
+        st.text(alphabet=st.sampled_from(list("abcdefgh ABC.,!?\n0123")), min_size=1, max_size=120),
         min_size=1,
         max_size=12,
     ),
@@ -150,7 +154,9 @@ def test_corpus_chunks_fit_and_point_into_the_cleaned_text(
 def test_policy_document_gives_one_chunk_per_clause(tmp_settings: Settings, embedder: Any) -> None:
     path = CORPUS / "policy" / "coc-2024-clauses.md"
     raw = path.read_text(encoding="utf-8")
-    headings = [line.split(":", 1)[1].strip() for line in raw.splitlines() if line.startswith("## clause:")]
+    headings = [
+        line.split(":", 1)[1].strip() for line in raw.splitlines() if line.startswith("## clause:")
+    ]
     doc = prepare_document(load_document(path, tmp_settings), tmp_settings, embedder)
     assert [c.clause_id for c in doc.chunks] == headings
     assert len(headings) == 5
@@ -177,4 +183,7 @@ def test_clause_text_keeps_a_colon_line(tmp_path: Path) -> None:
 
 
 def test_clause_without_text_is_left_out() -> None:
-    assert clause_sections("## clause: empty\nstatus: x\n\n## clause: full\n\nText.") [0].clause_id == "full"
+    assert (
+        clause_sections("## clause: empty\nstatus: x\n\n## clause: full\n\nText.")[0].clause_id
+        == "full"
+    )

@@ -140,9 +140,7 @@ def test_named_noise_absent_from_every_chunk(
 
 
 @pytest.mark.parametrize("prefix", sorted(ARTICLES))
-def test_every_real_sentence_survives(
-    prefix: str, chunks_by_article: dict[str, list[str]]
-) -> None:
+def test_every_real_sentence_survives(prefix: str, chunks_by_article: dict[str, list[str]]) -> None:
     marks = ARTICLES[prefix]
     chunks = [_norm(c) for c in chunks_by_article[prefix]]
     checked = 0

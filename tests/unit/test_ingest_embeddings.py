@@ -31,7 +31,9 @@ def test_is_a_langchain_embeddings_with_model_id() -> None:
 
 
 def test_factory_uses_settings(tmp_settings: Settings) -> None:
-    emb = embedder_from_settings(tmp_settings.model_copy(update={"embed_threads": 2, "embed_batch_size": 7}))
+    emb = embedder_from_settings(
+        tmp_settings.model_copy(update={"embed_threads": 2, "embed_batch_size": 7})
+    )
     assert (emb.threads, emb.batch_size) == (2, 7)
 
 

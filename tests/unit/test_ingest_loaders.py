@@ -25,7 +25,7 @@ def _write(path: Path, data: str | bytes) -> Path:
 def test_markdown_front_matter(tmp_path: Path, tmp_settings: Settings) -> None:
     path = _write(
         tmp_path / "a.md",
-        "---\ntitle: \"Bans: a title\"\npublisher: Example News\ndate: 2024-05-03\n"
+        '---\ntitle: "Bans: a title"\npublisher: Example News\ndate: 2024-05-03\n'
         "kind: news\nseed: x.txt\n---\n# Heading\n\nBody text here.\n",
     )
     doc = load_document(path, tmp_settings)
@@ -46,7 +46,9 @@ def test_corpus_article_front_matter(tmp_settings: Settings) -> None:
 def test_markdown_without_front_matter_takes_first_heading(
     tmp_path: Path, tmp_settings: Settings
 ) -> None:
-    doc = load_document(_write(tmp_path / "b.md", "Intro line\n\n# The Title\n\nText."), tmp_settings)
+    doc = load_document(
+        _write(tmp_path / "b.md", "Intro line\n\n# The Title\n\nText."), tmp_settings
+    )
     assert doc.title == "The Title" and doc.kind == "document"
 
 
