@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ class Recorded:
     path: str  # with the query string
     headers: dict[str, str]
     body: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
     @property
     def prompt(self) -> str:
@@ -248,10 +250,11 @@ class _Server(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self.requests: list[Recorded] = []
         self.script: deque[Step | Callable[[Recorded], Step]] = deque()
+        self.default: Step | Callable[[Recorded], Step] = Status(500, message="script exhausted")
 
     def next_step(self, recorded: Recorded) -> Step:
         with self.lock:
-            step = self.script.popleft() if self.script else Status(500, message="script exhausted")
+            step = self.script.popleft() if self.script else self.default
         return step(recorded) if callable(step) else step
 
 
@@ -286,6 +289,16 @@ class ScriptedLLMServer:
     def push(self, *steps: Step | Callable[[Recorded], Step]) -> None:
         with self._server.lock:
             self._server.script.extend(steps)
+
+    def answer_always(self, step: Step | Callable[[Recorded], Step]) -> None:
+        """The step for every request once the script is used up (default: HTTP 500)."""
+        with self._server.lock:
+            self._server.default = step
+
+    def clear(self) -> None:
+        with self._server.lock:
+            self._server.script.clear()
+            self._server.default = Status(500, message="script exhausted")
 
     def __enter__(self) -> ScriptedLLMServer:
         self._thread.start()

@@ -1,0 +1,95 @@
+"""`policyqa doctor`: the resolved configuration (secrets masked) and live checks of the
+index and, for the llm backend, of the model endpoint. Exit code 0 when all checks pass."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rag.settings import Settings
+
+__all__ = ["check_endpoint", "check_index", "run_doctor"]
+
+# The endpoint check asks for a handful of tokens: enough for any model to answer.
+_PING_TOKENS = 16
+_PING = "Reply with the single word: OK"
+
+
+def _row(name: str, value: str) -> str:
+    return f"  {name:<17}{value}"
+
+
+def check_index(settings: Settings) -> tuple[bool, str]:
+    from ingest.errors import IngestError
+    from ingest.store import open_store
+
+    try:
+        store = open_store(settings)
+        count = store.count()
+    except IngestError as exc:
+        return False, f"FAIL: {exc}"
+    kind = "server" if settings.uses_server else "embedded"
+    return True, f"ok: {count} chunks in {store.location} ({kind})"
+
+
+def check_endpoint(settings: Settings) -> tuple[bool, str]:
+    """One tiny completion, without retries: does the endpoint answer, and how fast."""
+    from rag.llm.provider import LLMConfigError, build_chat_model
+    from rag.llm.retry import describe_error
+
+    try:
+        model = build_chat_model(settings, max_tokens=_PING_TOKENS)
+    except LLMConfigError as exc:
+        return False, f"FAIL: {exc}"
+    started = time.perf_counter()
+    try:
+        reply = model.invoke(_PING)
+    except Exception as exc:  # any failure is the finding: report it, do not crash
+        return False, f"FAIL: {describe_error(exc, settings.llm_timeout_s)}"
+    ms = (time.perf_counter() - started) * 1000
+    served = reply.response_metadata.get("model_name") or "not stated"
+    return True, f"ok: answered in {ms:.0f} ms (model {served})"
+
+
+def run_doctor(settings: Settings) -> int:
+    from rag.llm.provider import LLMConfigError, resolve_endpoint
+
+    ok = True
+    lines = ["policyqa doctor", _row("backend", settings.backend)]
+    lines.append(_row("data dir", str(settings.data_dir)))
+    if settings.uses_server:
+        lines.append(_row("chroma", f"server {settings.chroma_host}:{settings.chroma_port}"))
+    index_ok, index_status = check_index(settings)
+    ok &= index_ok
+    lines.append(_row("index", index_status))
+
+    llm_used = settings.backend == "llm"
+    lines.append(_row("llm provider", settings.llm_provider + ("" if llm_used else " (not used)")))
+    try:
+        endpoint = resolve_endpoint(settings)
+    except LLMConfigError as exc:
+        endpoint = None
+        lines.append(_row("llm config", f"{'FAIL' if llm_used else 'incomplete'}: {exc}"))
+        ok &= not llm_used
+    if endpoint is not None:
+        label = "deployment" if endpoint.provider == "azure" else "model"
+        lines += [
+            _row(label, endpoint.model),
+            _row("endpoint", endpoint.url),
+            _row("auth", endpoint.auth),
+        ]
+    lines += [
+        _row(
+            "timeout/retries", f"{settings.llm_timeout_s:g} s, {settings.llm_max_retries} retries"
+        ),
+        _row("json mode", "on" if settings.llm_json_mode else "off"),
+        _row("context budget", f"{settings.llm_context_tokens} tokens"),
+    ]
+    if llm_used and endpoint is not None:
+        endpoint_ok, status = check_endpoint(settings)
+        ok &= endpoint_ok
+        lines.append(_row("endpoint check", status))
+    lines.append("all checks passed" if ok else "some checks failed")
+    print("\n".join(lines))
+    return 0 if ok else 1
