@@ -22,7 +22,9 @@ def score(pairs: Sequence[tuple[Verdict, Verdict]]) -> dict[str, Any]:
     """(gold, predicted) pairs -> accuracy, and the dangerous error: gold prohibited
     answered not_prohibited."""
     correct = sum(gold == got for gold, got in pairs)
-    dangerous = sum(gold == Verdict.prohibited and got == Verdict.not_prohibited for gold, got in pairs)
+    dangerous = sum(
+        gold == Verdict.prohibited and got == Verdict.not_prohibited for gold, got in pairs
+    )
     return {
         "questions": len(pairs),
         "accuracy": round(correct / len(pairs), 4) if pairs else 0.0,
@@ -32,7 +34,9 @@ def score(pairs: Sequence[tuple[Verdict, Verdict]]) -> dict[str, Any]:
     }
 
 
-def answer_quality(assistant: PolicyAssistant, suites: Mapping[str, Sequence[Record]]) -> dict[str, Any]:
+def answer_quality(
+    assistant: PolicyAssistant, suites: Mapping[str, Sequence[Record]]
+) -> dict[str, Any]:
     """Per suite and overall. The engine gets the record's history; the baseline reads the
     question and the top hybrid passages, so the two differ only in the facts-and-rules step."""
     retriever = assistant.retriever
@@ -46,7 +50,9 @@ def answer_quality(assistant: PolicyAssistant, suites: Mapping[str, Sequence[Rec
             history = [m.model_dump() for m in record.history]
             got = Verdict(assistant.ask(record.question, history=history).verdict)
             pairs[name]["engine"].append((record.gold_verdict, got))
-            pairs[name]["retrieve_and_quote"].append((record.gold_verdict, baseline(record.question).verdict))
+            pairs[name]["retrieve_and_quote"].append(
+                (record.gold_verdict, baseline(record.question).verdict)
+            )
     systems = ("engine", "retrieve_and_quote")
     return {
         "baseline_passages": BASELINE_PASSAGES,

@@ -20,7 +20,9 @@ __all__ = ["api_latency", "api_throughput", "profile_answers"]
 _ROOT = Path(__file__).resolve().parents[2]
 
 
-def api_latency(assistant: PolicyAssistant, questions: Sequence[str], rounds: int) -> dict[str, Any]:
+def api_latency(
+    assistant: PolicyAssistant, questions: Sequence[str], rounds: int
+) -> dict[str, Any]:
     """p50/p95/p99 of `ask` and of `embed_query` on the same questions, both warm; and the
     engine's own per-stage timings (Answer.timings) at their medians."""
     embedder = assistant.retriever.embedder
@@ -47,7 +49,9 @@ def api_latency(assistant: PolicyAssistant, questions: Sequence[str], rounds: in
     }
 
 
-def api_throughput(assistant: PolicyAssistant, questions: Sequence[str], levels: Sequence[int], requests: int) -> dict[str, Any]:
+def api_throughput(
+    assistant: PolicyAssistant, questions: Sequence[str], levels: Sequence[int], requests: int
+) -> dict[str, Any]:
     """Threads sharing one PolicyAssistant (it is documented thread-safe)."""
 
     def client() -> Call:
@@ -56,7 +60,9 @@ def api_throughput(assistant: PolicyAssistant, questions: Sequence[str], levels:
     return throughput_curve(client, questions, levels, requests)
 
 
-def profile_answers(assistant: PolicyAssistant, questions: Sequence[str], top: int = 15) -> dict[str, Any]:
+def profile_answers(
+    assistant: PolicyAssistant, questions: Sequence[str], top: int = 15
+) -> dict[str, Any]:
     """cProfile over one `ask` per question: where the time goes, per answer."""
     profiler = cProfile.Profile()
     profiler.enable()
@@ -67,12 +73,14 @@ def profile_answers(assistant: PolicyAssistant, questions: Sequence[str], top: i
     per = 1000 / len(questions)
     rows = []
     for (path, line, name), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
-        rows.append({
-            "function": f"{_short(path)}:{line}({name})",
-            "calls_per_answer": round(calls / len(questions), 1),
-            "self_ms_per_answer": round(tottime * per, 3),
-            "cumulative_ms_per_answer": round(cumtime * per, 3),
-        })
+        rows.append(
+            {
+                "function": f"{_short(path)}:{line}({name})",
+                "calls_per_answer": round(calls / len(questions), 1),
+                "self_ms_per_answer": round(tottime * per, 3),
+                "cumulative_ms_per_answer": round(cumtime * per, 3),
+            }
+        )
     return {
         "answers": len(questions),
         "by_self_time": sorted(rows, key=lambda r: -r["self_ms_per_answer"])[:top],
@@ -85,4 +93,4 @@ def _short(path: str) -> str:
     if "site-packages/" in path:
         return path.split("site-packages/", 1)[1]
     root = str(_ROOT) + "/"
-    return path[len(root):] if path.startswith(root) else path
+    return path[len(root) :] if path.startswith(root) else path

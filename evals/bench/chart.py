@@ -21,8 +21,11 @@ def write_chart(results: dict[str, Any], path: Path) -> None:
     _recall(axes[1], results)
     _accuracy(axes[2], results)
     m = results["machine"]
-    fig.suptitle(f"policyqa bench: {m['cores']} cores, {m['cpu_model']}, {m['date'][:10]}"
-                 + (" (quick)" if results.get("quick") else ""), fontsize=11)
+    fig.suptitle(
+        f"policyqa bench: {m['cores']} cores, {m['cpu_model']}, {m['date'][:10]}"
+        + (" (quick)" if results.get("quick") else ""),
+        fontsize=11,
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -32,13 +35,17 @@ def _latency(ax: Any, r: dict[str, Any]) -> None:
     bars: list[tuple[str, float, str]] = []
     lat = r.get("api", {}).get("latency")
     if lat:
-        bars += [("embed query\n(floor) p50", lat["embed_query"]["p50_ms"], COLOURS["base1"]),
-                 ("answer p50\nPython API", lat["ask"]["p50_ms"], COLOURS["ours"]),
-                 ("answer p95\nPython API", lat["ask"]["p95_ms"], COLOURS["ours"])]
+        bars += [
+            ("embed query\n(floor) p50", lat["embed_query"]["p50_ms"], COLOURS["base1"]),
+            ("answer p50\nPython API", lat["ask"]["p50_ms"], COLOURS["ours"]),
+            ("answer p95\nPython API", lat["ask"]["p95_ms"], COLOURS["ours"]),
+        ]
     http = r.get("chat_http", {}).get("latency")
     if http:
-        bars += [("answer p50\nchat HTTP", http["p50_ms"], COLOURS["ours"]),
-                 ("answer p95\nchat HTTP", http["p95_ms"], COLOURS["ours"])]
+        bars += [
+            ("answer p50\nchat HTTP", http["p50_ms"], COLOURS["ours"]),
+            ("answer p95\nchat HTTP", http["p95_ms"], COLOURS["ours"]),
+        ]
     if not bars:
         ax.set_axis_off()
         return
@@ -55,7 +62,9 @@ def _latency(ax: Any, r: dict[str, Any]) -> None:
     ax.tick_params(axis="x", labelsize=7)
 
 
-def _grouped(ax: Any, groups: list[str], series: list[tuple[str, list[float], str]], title: str) -> None:
+def _grouped(
+    ax: Any, groups: list[str], series: list[tuple[str, list[float], str]], title: str
+) -> None:
     width = 0.8 / max(len(series), 1)
     for i, (label, values, colour) in enumerate(series):
         xs = [g + (i - (len(series) - 1) / 2) * width for g in range(len(groups))]
@@ -76,9 +85,11 @@ def _recall(ax: Any, r: dict[str, Any]) -> None:
     groups = [g for g in ("informational", "clause_evidence") if g in retrieval]
     series = [
         (label, [retrieval[g][key]["recall@5"] for g in groups], colour)
-        for key, label, colour in (("hybrid", "hybrid (ours)", COLOURS["ours"]),
-                                   ("dense_langchain", "dense (LangChain Chroma)", COLOURS["base1"]),
-                                   ("bm25", "BM25 only", COLOURS["base2"]))
+        for key, label, colour in (
+            ("hybrid", "hybrid (ours)", COLOURS["ours"]),
+            ("dense_langchain", "dense (LangChain Chroma)", COLOURS["base1"]),
+            ("bm25", "BM25 only", COLOURS["base2"]),
+        )
     ]
     _grouped(ax, [g.replace("_", " ") for g in groups], series, "Evidence recall@5")
 
@@ -88,13 +99,19 @@ def _accuracy(ax: Any, r: dict[str, Any]) -> None:
     if not answers:
         ax.set_axis_off()
         return
-    groups = [*answers["suites"], "all"]
+    names = [*answers["suites"], "all"]
     rows = [*answers["suites"].values(), answers["all"]]
+    groups = [
+        f"{name}\n{row['engine']['dangerous_errors']} vs {row['retrieve_and_quote']['dangerous_errors']} dangerous"
+        for name, row in zip(names, rows, strict=True)
+    ]
     series = [
         ("offline engine (rules)", [row["engine"]["accuracy"] for row in rows], COLOURS["ours"]),
-        ("retrieve-and-quote", [row["retrieve_and_quote"]["accuracy"] for row in rows], COLOURS["base1"]),
+        (
+            "retrieve-and-quote",
+            [row["retrieve_and_quote"]["accuracy"] for row in rows],
+            COLOURS["base1"],
+        ),
     ]
-    _grouped(ax, groups, series, "Verdict accuracy")
-    dangerous = ", ".join(f"{g}: {row['engine']['dangerous_errors']} vs {row['retrieve_and_quote']['dangerous_errors']}"
-                          for g, row in zip(groups, rows, strict=True))
-    ax.set_xlabel(f"dangerous errors (engine vs baseline): {dangerous}", fontsize=7)
+    _grouped(ax, groups, series, "Verdict accuracy (and dangerous errors)")
+    ax.tick_params(axis="x", labelsize=7)

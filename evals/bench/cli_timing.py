@@ -15,7 +15,9 @@ def ask_cold_start(env: dict[str, str], cwd: Path, question: str, runs: int) -> 
     """`policyqa ask QUESTION --json` with an existing index: process start to exit."""
     times = []
     for _ in range(runs):
-        seconds, code, err = run_timed([*policyqa_command(), "ask", question, "--json"], env, cwd, 300)
+        seconds, code, err = run_timed(
+            [*policyqa_command(), "ask", question, "--json"], env, cwd, 300
+        )
         if code != 0:
             raise RuntimeError(f"policyqa ask exited with {code}: {err}")
         times.append(seconds)
@@ -29,8 +31,12 @@ def eval_runtime(env: dict[str, str], cwd: Path, out: Path, limit: int | None) -
         args += ["--limit", str(limit)]
     seconds, code, err = run_timed(args, env, cwd, 3600)
     shown = ["policyqa", "eval", "--out", "<tmp>", *args[len(policyqa_command()) + 3 :]]
-    result: dict[str, Any] = {"command": " ".join(shown),
-                              "wall_s": round(seconds, 3), "exit_code": code, "limit": limit}
+    result: dict[str, Any] = {
+        "command": " ".join(shown),
+        "wall_s": round(seconds, 3),
+        "exit_code": code,
+        "limit": limit,
+    }
     if code != 0:
         result["stderr_tail"] = err[-500:]
     return result

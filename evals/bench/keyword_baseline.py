@@ -61,7 +61,9 @@ def keyword_verdict(question: str, passages: Sequence[str]) -> Verdict:
     return Verdict.not_prohibited
 
 
-def retrieve_and_quote(search: Callable[[str, int], list[str]], k: int = 3) -> Callable[[str], KeywordVerdict]:
+def retrieve_and_quote(
+    search: Callable[[str, int], list[str]], k: int = 3
+) -> Callable[[str], KeywordVerdict]:
     """The baseline answerer over any search that returns passage texts, best first."""
 
     def answer(question: str) -> KeywordVerdict:

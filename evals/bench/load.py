@@ -17,7 +17,9 @@ __all__ = ["Call", "throughput", "throughput_curve"]
 Call = Callable[[str], object]
 
 
-def throughput(make_client: Callable[[], Call], questions: Sequence[str], clients: int, requests: int) -> dict[str, Any]:
+def throughput(
+    make_client: Callable[[], Call], questions: Sequence[str], clients: int, requests: int
+) -> dict[str, Any]:
     """`requests` answers shared among `clients` threads (each with its own client).
 
     Clients are built before the clock starts; answers/s is completed requests over wall time.
@@ -48,6 +50,10 @@ def throughput(make_client: Callable[[], Call], questions: Sequence[str], client
         for future in futures:
             future.result()
         wall = time.perf_counter() - began
+    for call in calls:
+        close = getattr(call, "close", None)
+        if close is not None:
+            close()
     return {
         "clients": clients,
         "requests": len(latencies),
@@ -57,7 +63,9 @@ def throughput(make_client: Callable[[], Call], questions: Sequence[str], client
     }
 
 
-def throughput_curve(make_client: Callable[[], Call], questions: Sequence[str], levels: Sequence[int], requests: int) -> dict[str, Any]:
+def throughput_curve(
+    make_client: Callable[[], Call], questions: Sequence[str], levels: Sequence[int], requests: int
+) -> dict[str, Any]:
     """Throughput at each concurrency level, and each level's speed-up over one client."""
     runs = [throughput(make_client, questions, n, requests) for n in levels]
     base = runs[0]["answers_per_s"] or 1e-9

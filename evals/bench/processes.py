@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.loadtest import free_port
+
 if TYPE_CHECKING:
     from rag.settings import Settings
 
 __all__ = [
     "ServedApp",
     "bench_env",
-    "free_port",
     "memory_mb",
     "policyqa_command",
     "run_timed",
@@ -60,17 +59,14 @@ def bench_env(settings: Settings, data_dir: Path) -> dict[str, str]:
     return env
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def run_timed(args: list[str], env: dict[str, str], cwd: Path, timeout: float) -> tuple[float, int, str]:
+def run_timed(
+    args: list[str], env: dict[str, str], cwd: Path, timeout: float
+) -> tuple[float, int, str]:
     """Wall seconds, exit code and the tail of stderr of one command run to completion."""
     started = time.perf_counter()
-    done = subprocess.run(args, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False)
+    done = subprocess.run(
+        args, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+    )
     return time.perf_counter() - started, done.returncode, done.stderr[-2000:]
 
 
@@ -109,8 +105,10 @@ def _wait_ready(process: subprocess.Popen[bytes], url: str, timeout: float, log:
 
 
 @contextmanager
-def served_app(env: dict[str, str], cwd: Path, log: Path, timeout: float = 180.0) -> Iterator[ServedApp]:
-    """`policyqa serve` on 127.0.0.1 and a free port; stopped (SIGINT, then kill) on exit."""
+def served_app(
+    env: dict[str, str], cwd: Path, log: Path, timeout: float = 180.0
+) -> Iterator[ServedApp]:
+    """`policyqa serve` on 127.0.0.1 and a free port; stopped (SIGTERM, then kill) on exit."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     args = [*policyqa_command(), "serve", "--host", "127.0.0.1", "--port", str(port)]
@@ -122,7 +120,7 @@ def served_app(env: dict[str, str], cwd: Path, log: Path, timeout: float = 180.0
             yield ServedApp(process, url, time.perf_counter() - started)
         finally:
             if process.poll() is None:
-                process.send_signal(signal.SIGINT)
+                process.terminate()  # SIGINT may be ignored when we run in the background
                 try:
                     process.wait(timeout=15)
                 except subprocess.TimeoutExpired:

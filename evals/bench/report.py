@@ -8,8 +8,11 @@ from typing import Any
 
 __all__ = ["markdown", "print_tables", "write_json"]
 
-RETRIEVERS = (("hybrid", "hybrid (ours)"), ("dense_langchain", "dense: LangChain Chroma"),
-              ("bm25", "BM25 only"))
+RETRIEVERS = (
+    ("hybrid", "hybrid (ours)"),
+    ("dense_langchain", "dense: LangChain Chroma"),
+    ("bm25", "BM25 only"),
+)
 SYSTEMS = (("engine", "offline engine (rules)"), ("retrieve_and_quote", "retrieve-and-quote"))
 
 
@@ -20,7 +23,7 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value:.0f} MB"
     if unit == "x":
         return f"{value:.2f}x"
-    return f"{value:.3g}"
+    return f"{value:.2f}" if value % 1 else f"{value:.0f}"
 
 
 def _rows(results: dict[str, Any]) -> dict[str, list[list[str]]]:
@@ -28,23 +31,38 @@ def _rows(results: dict[str, Any]) -> dict[str, list[list[str]]]:
     tables: dict[str, list[list[str]]] = {}
     retrieval = results.get("retrieval", {})
     tables["retrieval"] = [
-        [evidence.replace("_", " "), label,
-         *(f"{retrieval[evidence][key][f'recall@{k}']:.2f}" for k in (1, 3, 5))]
-        for evidence in ("informational", "clause_evidence") if evidence in retrieval
+        [
+            evidence.replace("_", " "),
+            label,
+            *(f"{retrieval[evidence][key][f'recall@{k}']:.2f}" for k in (1, 3, 5)),
+        ]
+        for evidence in ("informational", "clause_evidence")
+        if evidence in retrieval
         for key, label in RETRIEVERS
     ]
     answers = results.get("answers", {})
     tables["answers"] = [
-        [suite, label, f"{row[key]['accuracy']:.1%}", str(row[key]["dangerous_errors"]),
-         str(row[key]["questions"])]
-        for suite, row in [*answers.get("suites", {}).items(), *([("all", answers["all"])] if "all" in answers else [])]
+        [
+            suite,
+            label,
+            f"{row[key]['accuracy']:.1%}",
+            str(row[key]["dangerous_errors"]),
+            str(row[key]["questions"]),
+        ]
+        for suite, row in [
+            *answers.get("suites", {}).items(),
+            *([("all", answers["all"])] if "all" in answers else []),
+        ]
         for key, label in SYSTEMS
     ]
     tables["speed"] = _speed_rows(results)
     tables["targets"] = [
-        [t["target"], _fmt(t["measured"], t["unit"]) if "measured" in t else "-",
-         f"{t['op']} {_fmt(t['limit'], t['unit'])}" if "limit" in t else "-",
-         t["status"] + (f": {t['miss_by']}" if "miss_by" in t else "")]
+        [
+            t["target"],
+            _fmt(t["measured"], t["unit"]) if "measured" in t else "-",
+            f"{t['op']} {_fmt(t['limit'], t['unit'])}" if "limit" in t else "-",
+            t["status"] + (f": {t['miss_by']}" if "miss_by" in t else ""),
+        ]
         for t in results.get("targets", [])
     ]
     return tables
@@ -56,35 +74,66 @@ def _speed_rows(r: dict[str, Any]) -> list[list[str]]:
     if "cold_ingest_s" in ing:
         rows += [
             ["cold ingest of corpus/ (chunks)", f"{ing['cold_ingest_s']:.2f} s ({ing['chunks']})"],
-            ["embedding the same chunks alone (cold / warm)",
-             f"{ing['embed_only_cold_s']:.2f} s / {ing['embed_only_warm_s']:.2f} s"],
+            [
+                "embedding the same chunks alone (cold / warm)",
+                f"{ing['embed_only_cold_s']:.2f} s / {ing['embed_only_warm_s']:.2f} s",
+            ],
             ["warm re-ingest (nothing changed)", f"{ing['warm_reingest_s']:.2f} s"],
         ]
     lat = r.get("api", {}).get("latency", {})
     if lat:
         a, e = lat["ask"], lat["embed_query"]
         rows += [
-            ["answer, Python API p50 / p95 / p99", f"{a['p50_ms']:.1f} / {a['p95_ms']:.1f} / {a['p99_ms']:.1f} ms"],
+            [
+                "answer, Python API p50 / p95 / p99",
+                f"{a['p50_ms']:.1f} / {a['p95_ms']:.1f} / {a['p99_ms']:.1f} ms",
+            ],
             ["query embedding alone p50 / p95", f"{e['p50_ms']:.1f} / {e['p95_ms']:.1f} ms"],
         ]
     http = r.get("chat_http", {})
     if "latency" in http:
         h = http["latency"]
-        rows.append(["answer, chat HTTP /ask p50 / p95 / p99",
-                     f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f} / {h['p99_ms']:.1f} ms"])
+        rows.append(
+            [
+                "answer, chat HTTP /ask (gradio_client) p50 / p95 / p99",
+                f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f} / {h['p99_ms']:.1f} ms",
+            ]
+        )
+    if "latency_raw_httpx" in http:
+        h = http["latency_raw_httpx"]
+        rows.append(
+            [
+                "answer, chat HTTP /ask (plain httpx: POST + event stream) p50 / p95",
+                f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f} ms",
+            ]
+        )
     for section, label in (("api", "Python API"), ("chat_http", "chat HTTP")):
         levels = r.get(section, {}).get("throughput", {}).get("levels", [])
         if levels:
-            rows.append([f"answers/s with 1 / 2 / 4 clients, {label}",
-                         " / ".join(f"{run['answers_per_s']:.1f}" for run in levels)])
+            rows.append(
+                [
+                    f"answers/s with 1 / 2 / 4 clients, {label}",
+                    " / ".join(f"{run['answers_per_s']:.1f}" for run in levels),
+                ]
+            )
     if "ask_cold_start" in r and "median_s" in r["ask_cold_start"]:
-        rows.append(["cold start: policyqa ask (median)", f"{r['ask_cold_start']['median_s']:.2f} s"])
+        rows.append(
+            ["cold start: policyqa ask (median)", f"{r['ask_cold_start']['median_s']:.2f} s"]
+        )
     if "serve_cold_start" in http:
-        rows.append(["cold start: policyqa serve until HTTP 200 (median)",
-                     f"{http['serve_cold_start']['median_s']:.2f} s"])
+        rows.append(
+            [
+                "cold start: policyqa serve until HTTP 200 (median)",
+                f"{http['serve_cold_start']['median_s']:.2f} s",
+            ]
+        )
     if "memory_after_load" in http:
-        rows.append(["served app RSS after ready / peak after load",
-                     f"{http['memory_after_ready']['rss_mb']:.0f} / {http['memory_after_load']['peak_rss_mb']:.0f} MB"])
+        rows.append(
+            [
+                "served app RSS after ready / peak after load",
+                f"{http['memory_after_ready']['rss_mb']:.0f} / {http['memory_after_load']['peak_rss_mb']:.0f} MB",
+            ]
+        )
     ev = r.get("eval_suite", {})
     if "wall_s" in ev:
         rows.append([f"eval suite runtime ({ev['command']})", f"{ev['wall_s']:.1f} s"])
@@ -111,8 +160,10 @@ def print_tables(results: dict[str, Any]) -> None:
 
     console = Console(stderr=False)
     m = results["machine"]
-    console.print(f"[bold]policyqa bench[/] on {m['cores']} cores, {m['cpu_model']}, "
-                  f"Python {m['python']}, {m['date']}{' (quick)' if results.get('quick') else ''}")
+    console.print(
+        f"[bold]policyqa bench[/] on {m['cores']} cores, {m['cpu_model']}, "
+        f"Python {m['python']}, {m['date']}{' (quick)' if results.get('quick') else ''}"
+    )
     for name, rows in _rows(results).items():
         if not rows:
             continue
@@ -122,7 +173,13 @@ def print_tables(results: dict[str, Any]) -> None:
         for row in rows:
             style = None
             if name == "targets":
-                style = "green" if row[-1] == "pass" else "red" if row[-1].startswith("miss") else "yellow"
+                style = (
+                    "green"
+                    if row[-1] == "pass"
+                    else "red"
+                    if row[-1].startswith("miss")
+                    else "yellow"
+                )
             table.add_row(*row, style=style)
         console.print(table)
     for name, error in results.get("errors", {}).items():
@@ -132,15 +189,22 @@ def print_tables(results: dict[str, Any]) -> None:
 def markdown(results: dict[str, Any]) -> str:
     """The README's Performance tables, from a results.json."""
     m = results["machine"]
-    parts = [f"Measured on {m['cores']} cores ({m['cpu_model']}), {m.get('memory_mb', '?')} MB RAM, "
-             f"Python {m['python']}, {m['date'][:10]}."]
+    parts = [
+        f"Measured on {m['cores']} cores ({m['cpu_model']}), {m.get('memory_mb', '?')} MB RAM, "
+        f"Python {m['python']}, {m['date'][:10]}."
+    ]
     for name, rows in _rows(results).items():
         if not rows:
             continue
         head = HEADERS[name]
-        parts.append(f"**{TITLES[name]}**\n\n| " + " | ".join(head) + " |\n|"
-                     + "---|" * len(head) + "\n"
-                     + "\n".join("| " + " | ".join(row) + " |" for row in rows))
+        parts.append(
+            f"**{TITLES[name]}**\n\n| "
+            + " | ".join(head)
+            + " |\n|"
+            + "---|" * len(head)
+            + "\n"
+            + "\n".join("| " + " | ".join(row) + " |" for row in rows)
+        )
     return "\n\n".join(parts) + "\n"
 
 

@@ -35,7 +35,9 @@ KS: tuple[int, ...] = (1, 3, 5)
 # A search returns the ids of the top chunks, best first.
 RankedSearch = Callable[[str, int], list[str]]
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'})
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -52,7 +54,9 @@ class _Target:
     chunk_ids: frozenset[str]
 
 
-def informational_targets(records: Sequence[Record], chunks: Sequence[Chunk]) -> tuple[list[_Target], int]:
+def informational_targets(
+    records: Sequence[Record], chunks: Sequence[Chunk]
+) -> tuple[list[_Target], int]:
     """One target per gold quote; also how many quotes no single chunk contains (the ceiling)."""
     texts = [(c.id, c.source, normalise(c.text)) for c in chunks]
     targets, uncontained = [], 0
@@ -79,7 +83,9 @@ def clause_targets(records: Sequence[Record], chunks: Sequence[Chunk]) -> list[_
     ]
 
 
-def recall_at(targets: Sequence[_Target], search: RankedSearch, ks: Sequence[int] = KS) -> dict[str, float]:
+def recall_at(
+    targets: Sequence[_Target], search: RankedSearch, ks: Sequence[int] = KS
+) -> dict[str, float]:
     """Share of targets found within each k (one search per distinct question)."""
     if not targets:
         return {f"recall@{k}": 0.0 for k in ks}
@@ -103,7 +109,9 @@ def bm25_search(retriever: Retriever) -> RankedSearch:
     return lambda q, k: [c.id for c, _ in retriever.bm25(q, k)]
 
 
-def langchain_dense_search(chunks: Sequence[Chunk], embedder: MiniLMEmbeddings, directory: Path) -> RankedSearch:
+def langchain_dense_search(
+    chunks: Sequence[Chunk], embedder: MiniLMEmbeddings, directory: Path
+) -> RankedSearch:
     """The LangChain quickstart: `Chroma.from_texts` on the same chunks, `similarity_search`.
 
     A fresh persistent client in its own directory, default collection settings (L2 on

@@ -39,15 +39,40 @@ class Plan:
     serve_starts: int
     ask_starts: int
     eval_limit: int | None
+    ingest_repeats: int
     quick: bool
 
 
-FULL = Plan(grid_sample=300, per_suite=None, latency_questions=40, api_rounds=5, http_rounds=2,
-            levels=(1, 2, 4), api_requests=240, http_requests=80, serve_starts=3, ask_starts=3,
-            eval_limit=None, quick=False)
-QUICK = Plan(grid_sample=8, per_suite=4, latency_questions=6, api_rounds=1, http_rounds=1,
-             levels=(1, 2, 4), api_requests=12, http_requests=8, serve_starts=1, ask_starts=1,
-             eval_limit=2, quick=True)
+FULL = Plan(
+    grid_sample=300,
+    per_suite=None,
+    latency_questions=40,
+    api_rounds=5,
+    http_rounds=2,
+    levels=(1, 2, 4),
+    api_requests=240,
+    http_requests=80,
+    serve_starts=3,
+    ask_starts=3,
+    eval_limit=None,
+    ingest_repeats=3,
+    quick=False,
+)
+QUICK = Plan(
+    grid_sample=8,
+    per_suite=4,
+    latency_questions=6,
+    api_rounds=1,
+    http_rounds=1,
+    levels=(1, 2, 4),
+    api_requests=12,
+    http_requests=8,
+    serve_starts=1,
+    ask_starts=1,
+    eval_limit=2,
+    ingest_repeats=1,
+    quick=True,
+)
 
 
 class _Sections:
@@ -112,11 +137,15 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
     data, cwd, logs = work / "data", work / "cwd", work / "logs"
     for d in (data, cwd, logs):
         d.mkdir()
-    local = settings.model_copy(update={"data_dir": data, "chroma_host": None, "backend": "offline"})
+    local = settings.model_copy(
+        update={"data_dir": data, "chroma_host": None, "backend": "offline"}
+    )
     env = bench_env(local, data)
     s = _Sections(console)
 
-    s.run("ingest", lambda: ingest_timing(local, variants=not plan.quick))
+    s.run(
+        "ingest", lambda: ingest_timing(local, repeats=plan.ingest_repeats, variants=not plan.quick)
+    )
     q: BenchQuestions | None = s.run("questions", lambda: _questions(plan), keep=False)
     assistant: PolicyAssistant | None = s.run("engine", lambda: _assistant(local), keep=False)
     if q is not None:
@@ -127,15 +156,38 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
         s.run("answers", lambda: answer_quality(a, q.answer_suites))
         api: dict[str, Any] = {}
         s.results["api"] = api
-        s.run("api.latency", lambda: api.setdefault("latency", api_latency(a, latency_q, plan.api_rounds)), keep=False)
-        s.run("api.throughput", lambda: api.setdefault(
-            "throughput", api_throughput(a, latency_q, plan.levels, plan.api_requests)), keep=False)
-        s.run("api.profile", lambda: api.setdefault("profile", profile_answers(a, latency_q)), keep=False)
+        s.run(
+            "api.latency",
+            lambda: api.setdefault("latency", api_latency(a, latency_q, plan.api_rounds)),
+            keep=False,
+        )
+        s.run(
+            "api.throughput",
+            lambda: api.setdefault(
+                "throughput", api_throughput(a, latency_q, plan.levels, plan.api_requests)
+            ),
+            keep=False,
+        )
+        s.run(
+            "api.profile",
+            lambda: api.setdefault("profile", profile_answers(a, latency_q)),
+            keep=False,
+        )
     if q is not None:
         latency_q = q.latency
-        s.run("chat_http", lambda: chat_http(
-            env, cwd, logs, latency_q, starts=plan.serve_starts, rounds=plan.http_rounds,
-            levels=plan.levels, requests=plan.http_requests))
+        s.run(
+            "chat_http",
+            lambda: chat_http(
+                env,
+                cwd,
+                logs,
+                latency_q,
+                starts=plan.serve_starts,
+                rounds=plan.http_rounds,
+                levels=plan.levels,
+                requests=plan.http_requests,
+            ),
+        )
     s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts))
     s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit))
     return s
@@ -144,8 +196,9 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
 def _questions(plan: Plan) -> BenchQuestions:
     from evals.bench.questions import load_questions
 
-    q = load_questions(grid_sample=plan.grid_sample, per_suite=plan.per_suite,
-                       latency_n=plan.latency_questions)
+    q = load_questions(
+        grid_sample=plan.grid_sample, per_suite=plan.per_suite, latency_n=plan.latency_questions
+    )
     if not q.latency:
         raise RuntimeError("no questions: evals/datasets/*.jsonl are missing")
     return q
@@ -170,7 +223,9 @@ def _retrieval(assistant: PolicyAssistant, q: BenchQuestions, directory: Path) -
     chunks = retriever.chunks
     searches = {
         "hybrid": hybrid_search(retriever),
-        "dense_langchain": langchain_dense_search(chunks, embedder_from_settings(assistant.settings), directory),
+        "dense_langchain": langchain_dense_search(
+            chunks, embedder_from_settings(assistant.settings), directory
+        ),
         "bm25": bm25_search(retriever),
     }
     return recall_table(searches, q.informational, q.clause_records, chunks)

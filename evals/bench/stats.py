@@ -7,18 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["percentile", "seconds_summary", "stopwatch", "summarize", "time_calls"]
+from ui.loadtest import percentile  # nearest-rank, as the UI's load tests report
 
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Linear-interpolated percentile (numpy's default), without importing numpy."""
-    if not values:
-        raise ValueError("no values")
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100.0
-    low = int(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+__all__ = ["seconds_summary", "stopwatch", "summarize", "time_calls"]
 
 
 def summarize(ms: Sequence[float]) -> dict[str, float]:

@@ -39,54 +39,107 @@ class Target:
 
 
 TARGETS: tuple[Target, ...] = (
-    Target("ingest / embedding-only time", "<=", lambda r: _get(r, "ingest", "ingest_over_embed"),
-           lambda r: 1.5, "x"),
-    Target("hybrid recall@5, informational (vs best baseline)", ">=",
-           lambda r: _get(r, "retrieval", "informational", "hybrid", "recall@5"),
-           lambda r: _best_baseline(r, "informational"), ""),
-    Target("hybrid recall@5, clause evidence (vs best baseline)", ">=",
-           lambda r: _get(r, "retrieval", "clause_evidence", "hybrid", "recall@5"),
-           lambda r: _best_baseline(r, "clause_evidence"), ""),
-    Target("warm answer p50 (Python API)", "<=", lambda r: _get(r, "api", "latency", "ask", "p50_ms"),
-           lambda r: 25.0, "ms"),
-    Target("warm answer p50 / query-embedding p50", "<=",
-           lambda r: _get(r, "api", "latency", "ask_over_embed_p50"), lambda r: 3.0, "x"),
-    Target("chat HTTP /ask p50", "<=", lambda r: _get(r, "chat_http", "latency", "p50_ms"),
-           lambda r: 300.0, "ms"),
-    Target("4 clients / 1 client throughput, Python API", ">=", lambda r: _speedup(r, "api", 4),
-           lambda r: 1.6, "x"),
-    Target("4 clients / 1 client throughput, chat HTTP", ">=", lambda r: _speedup(r, "chat_http", 4),
-           lambda r: 1.6, "x"),
-    Target("served app peak RSS", "<=",
-           lambda r: _get(r, "chat_http", "memory_after_load", "peak_rss_mb"), lambda r: 600.0, "MB"),
-    Target("dangerous errors (engine, answer suites)", "<=",
-           lambda r: _get(r, "answers", "all", "engine", "dangerous_errors"), lambda r: 0.0, "",
-           "POLICY_MODEL.md"),
+    Target(
+        "ingest / embedding-only time",
+        "<=",
+        lambda r: _get(r, "ingest", "ingest_over_embed"),
+        lambda r: 1.5,
+        "x",
+    ),
+    Target(
+        "hybrid recall@5, informational (vs best baseline)",
+        ">=",
+        lambda r: _get(r, "retrieval", "informational", "hybrid", "recall@5"),
+        lambda r: _best_baseline(r, "informational"),
+        "",
+    ),
+    Target(
+        "hybrid recall@5, clause evidence (vs best baseline)",
+        ">=",
+        lambda r: _get(r, "retrieval", "clause_evidence", "hybrid", "recall@5"),
+        lambda r: _best_baseline(r, "clause_evidence"),
+        "",
+    ),
+    Target(
+        "warm answer p50 (Python API)",
+        "<=",
+        lambda r: _get(r, "api", "latency", "ask", "p50_ms"),
+        lambda r: 25.0,
+        "ms",
+    ),
+    Target(
+        "warm answer p50 / query-embedding p50",
+        "<=",
+        lambda r: _get(r, "api", "latency", "ask_over_embed_p50"),
+        lambda r: 3.0,
+        "x",
+    ),
+    Target(
+        "chat HTTP /ask p50",
+        "<=",
+        lambda r: _get(r, "chat_http", "latency", "p50_ms"),
+        lambda r: 300.0,
+        "ms",
+    ),
+    Target(
+        "4 clients / 1 client throughput, Python API",
+        ">=",
+        lambda r: _speedup(r, "api", 4),
+        lambda r: 1.6,
+        "x",
+    ),
+    Target(
+        "4 clients / 1 client throughput, chat HTTP",
+        ">=",
+        lambda r: _speedup(r, "chat_http", 4),
+        lambda r: 1.6,
+        "x",
+    ),
+    Target(
+        "served app peak RSS",
+        "<=",
+        lambda r: _get(r, "chat_http", "memory_after_load", "peak_rss_mb"),
+        lambda r: 600.0,
+        "MB",
+    ),
+    Target(
+        "dangerous errors (engine, answer suites)",
+        "<=",
+        lambda r: _get(r, "answers", "all", "engine", "dangerous_errors"),
+        lambda r: 0.0,
+        "",
+        "POLICY_MODEL.md",
+    ),
 )
 
 
 def _miss(op: str, measured: float, limit: float) -> str:
     """How far a missed target is: the excess or shortfall, absolute and relative."""
-    gap = measured - limit if op == "<=" else limit - measured
+    gap = measured - limit
     relative = f" ({gap / limit:+.0%})" if limit else ""
     word = "over" if op == "<=" else "short"
-    return f"{gap:.3g} {word}{relative}"
+    return f"{abs(gap):.3g} {word}{relative}"
 
 
 def check_targets(results: Results) -> list[dict[str, Any]]:
     """One row per target; a target whose section failed is reported as not measured."""
     rows = []
     for target in TARGETS:
-        row: dict[str, Any] = {"target": target.name, "op": target.op, "unit": target.unit,
-                               "source": target.source}
+        row: dict[str, Any] = {
+            "target": target.name,
+            "op": target.op,
+            "unit": target.unit,
+            "source": target.source,
+        }
         try:
             measured, limit = target.measured(results), target.limit(results)
         except (KeyError, StopIteration, TypeError) as exc:
             rows.append({**row, "status": "not measured", "reason": f"missing {exc}"})
             continue
         passed = measured <= limit if target.op == "<=" else measured >= limit
-        row.update(measured=round(measured, 4), limit=round(limit, 4),
-                   status="pass" if passed else "miss")
+        row.update(
+            measured=round(measured, 4), limit=round(limit, 4), status="pass" if passed else "miss"
+        )
         if not passed:
             row["miss_by"] = _miss(target.op, measured, limit)
         rows.append(row)

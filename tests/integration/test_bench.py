@@ -7,6 +7,7 @@ section ran on a fresh index, the values are in their ranges, and the outputs ex
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,26 @@ from rag.settings import Settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
-SECTIONS = ("machine", "ingest", "questions", "retrieval", "answers", "api", "chat_http",
-            "ask_cold_start", "eval_suite", "targets")
+SECTIONS = (
+    "machine",
+    "ingest",
+    "questions",
+    "retrieval",
+    "answers",
+    "api",
+    "chat_http",
+    "ask_cold_start",
+    "eval_suite",
+    "targets",
+)
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    data = tmp_path_factory.mktemp("bench-data")
+def results(
+    tmp_path_factory: pytest.TempPathFactory, make_settings: Callable[..., Settings]
+) -> dict:
+    settings = make_settings(tmp_path_factory.mktemp("bench-data") / "data")
     out = tmp_path_factory.mktemp("bench-out")
-    settings = Settings().model_copy(update={"data_dir": data, "chroma_host": None})
     code = run_bench(settings, out=out, quick=True)
     loaded = json.loads((out / "results.json").read_text(encoding="utf-8"))
     loaded["_exit_code"] = code
