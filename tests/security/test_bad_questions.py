@@ -19,8 +19,9 @@ from tests.security.cli import policyqa
 
 CLEAN = "Can the NYPD identify a robbery suspect from CCTV stills after the fact?"
 # Hand-labelled (POLICY_MODEL.md §5, case 3): the same use, whatever the wording.
-NYPD_FACTS = Facts(law_enforcement="yes", united_states="yes", use="facial_recognition",
-                   real_time="no", mobile_camera="no")  # fmt: skip
+NYPD_FACTS = Facts.model_validate({"law_enforcement": "yes", "united_states": "yes",
+                                   "use": "facial_recognition", "real_time": "no",
+                                   "mobile_camera": "no"})  # fmt: skip
 NYPD_VERDICT = decide(NYPD_FACTS).verdict
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
