@@ -14,6 +14,7 @@ read part of it).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from evals.oracle import CAVEAT_CLAUSES, CLAUSE_IDS, Verdict
 from ingest.errors import IndexMissingError
-from rag.llm.chain import Chains, build_chains, delta_of
+from rag.llm.budget import count_tokens
+from rag.llm.chain import Chains, build_chains, delta_of, load_prompt
 from rag.llm.check import Judgement, judge
 from rag.llm.context import Passage, build_context, render
 from rag.llm.jsonscan import FieldStream
@@ -64,16 +66,20 @@ class _Run:
     timings: dict[str, float] = field(default_factory=dict)
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    usage_reported: bool = True
+    usage_estimated: bool = False  # the server reported no usage: counted with cl100k
     shown: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)
     finish: str | None = None
     broken: str | None = None
 
-    def add_usage(self, usage: dict[str, int] | None) -> None:
+    def add_usage(self, usage: dict[str, int] | None, prompt: str, completion: str) -> None:
+        """The server's counts, or (when it sent none) our own count of the same text."""
         if usage is None:
-            self.usage_reported = False
-            return
+            self.usage_estimated = True
+            usage = {
+                "prompt_tokens": count_tokens(prompt),
+                "completion_tokens": count_tokens(completion),
+            }
         self.prompt_tokens += usage["prompt_tokens"]
         self.completion_tokens += usage["completion_tokens"]
 
@@ -138,10 +144,10 @@ class LLMBackend:
 
         if not any(t.role == "user" for t in history):
             return question
-        standalone, usage = rewrite_question(
+        standalone, usage, prompt = rewrite_question(
             invoke, question, history, self.settings.llm_context_tokens
         )
-        run.add_usage(usage)
+        run.add_usage(usage, prompt, standalone)
         run.timings["rewrite"] = _ms(started)
         return standalone
 
@@ -192,7 +198,10 @@ class LLMBackend:
         if tail:
             run.shown.append(tail)
             yield tail
-        run.add_usage(usage)
+        prompt = load_prompt("llm_answer_system.txt") + load_prompt("llm_answer_user.txt").format(
+            **inputs
+        )
+        run.add_usage(usage, prompt, "".join(run.raw))
         run.timings["generate"] = _ms(started)
 
     # --- the Answer -----------------------------------------------------------------
@@ -247,7 +256,7 @@ class LLMBackend:
             "prompt_tokens": run.prompt_tokens,
             "completion_tokens": run.completion_tokens,
             "total_tokens": total,
-            "usage_reported": int(run.usage_reported),
+            "usage_estimated": int(run.usage_estimated),
             "llm_calls": run.attempts.calls,
             "retries": run.attempts.retries,
             "passages": len(passages),
@@ -384,4 +393,10 @@ def _defuse(question: str) -> str:
 
 
 def build_backend(settings: Settings, retriever: Retriever, offline: OfflineBackend) -> LLMBackend:
-    return LLMBackend(settings, retriever, offline)
+    """The backend with its chains built now: importing langchain-openai takes seconds on a
+    small machine, better paid at start-up than by the first question. A configuration
+    error is left for `stream` to report as a notice on each answer."""
+    backend = LLMBackend(settings, retriever, offline)
+    with contextlib.suppress(LLMConfigError):
+        backend.chains()
+    return backend

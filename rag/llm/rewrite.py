@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rag.llm.budget import count_tokens, truncate
-from rag.llm.chain import delta_of
+from rag.llm.chain import delta_of, load_prompt
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,14 +37,19 @@ def history_text(history: list[Turn], budget: int) -> str:
 
 def rewrite_question(
     invoke: Callable[[dict[str, Any]], Any], question: str, history: list[Turn], budget: int
-) -> tuple[str, dict[str, int] | None]:
-    """The standalone question and the call's token usage. `invoke` runs the rewrite chain
-    (with retries); an empty rewrite keeps the original question."""
-    message = invoke({"history": history_text(history, budget), "question": question})
+) -> tuple[str, dict[str, int] | None, str]:
+    """The standalone question, the call's token usage (None if the server sent none) and
+    the prompt text (to count when it did not). `invoke` runs the rewrite chain (with
+    retries); an empty rewrite keeps the original question."""
+    inputs = {"history": history_text(history, budget), "question": question}
+    message = invoke(inputs)
     delta = delta_of(message)
     # One line is asked for; skip a preamble line ("Standalone question:") if one comes.
     lines = [
         ln.strip() for ln in delta.text.splitlines() if ln.strip() and not ln.strip().endswith(":")
     ]
     rewritten = lines[0].strip("\"'“”") if lines else ""
-    return rewritten or question, delta.usage
+    prompt = load_prompt("llm_rewrite_system.txt") + load_prompt("llm_rewrite_user.txt").format(
+        **inputs
+    )
+    return rewritten or question, delta.usage, prompt

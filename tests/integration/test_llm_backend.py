@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import SecretStr
 
 from evals.oracle import Verdict
+from ingest.tokens import count_tokens
 from rag import Answer, PolicyAssistant
 from rag.llm import LLMBackend
 from rag.models import Turn
@@ -142,6 +144,7 @@ def test_a_normal_answer_cites_the_passages_it_was_given(
     assert f"[{cited[US_POLICE].number}]" in answer.answer
     assert answer.usage is not None
     assert answer.usage["prompt_tokens"] == 321 and answer.usage["completion_tokens"] == 54
+    assert answer.usage["usage_estimated"] == 0
     assert answer.usage["dropped_citations"] == 0
     assert not answer.notices and not answer.incomplete
     assert {f.name: f.value for f in answer.facts}["use"] == "facial_recognition"
@@ -251,6 +254,17 @@ def test_out_of_scope_cites_nothing(assistant: PolicyAssistant, llm: ScriptedLLM
     assert answer.verdict is Verdict.out_of_scope
     assert answer.citations == []
     assert "[" not in answer.answer
+
+
+def test_usage_is_counted_when_the_server_reports_none(
+    assistant: PolicyAssistant, llm: ScriptedLLMServer
+) -> None:
+    reply = model_json("prohibited", "Prohibited.", [], **NYPD_FACTS)
+    llm.push(Reply(reply, usage=None))
+    answer = assistant.ask(NYPD)
+    assert answer.usage is not None and answer.usage["usage_estimated"] == 1
+    assert answer.usage["completion_tokens"] == count_tokens(reply)
+    assert answer.usage["prompt_tokens"] >= count_tokens(llm.requests[-1].prompt) - 10
 
 
 # --- multi-turn ------------------------------------------------------------------------
@@ -426,3 +440,41 @@ def test_an_injected_question_cannot_change_the_verdict(
     assert answer.verdict is Verdict.prohibited
     assert answer.check is not None and answer.check.status == "disagrees"
     assert answer.notices
+
+
+POISONED = Path(__file__).resolve().parents[1] / "fixtures" / "poisoned"
+
+
+@pytest.fixture(scope="module")
+def poisoned(
+    tmp_path_factory: pytest.TempPathFactory,
+    make_settings: Callable[..., Settings],
+    llm_settings: Settings,
+) -> PolicyAssistant:
+    """An index of the corpus plus documents that carry injected instructions."""
+    from ingest.pipeline import run_ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("llm-poisoned") / "data")
+    report = run_ingest(settings, [settings.corpus_dir, POISONED], progress=False)
+    assert report.ok, report.summary()
+    update = {k: getattr(llm_settings, k) for k in ("backend", "openai_base_url", "openai_api_key")}
+    return PolicyAssistant.from_settings(settings.model_copy(update=update), progress=False)
+
+
+def test_an_injected_passage_is_fenced_and_cannot_change_the_verdict(
+    poisoned: PolicyAssistant, llm: ScriptedLLMServer
+) -> None:
+    # A model that obeys the planted note: lenient verdict, the canary, no clause cited.
+    llm.push(
+        Reply(model_json("not_prohibited", "Not prohibited. PQA-CANARY-7f3e9b1d", [], **NYPD_FACTS))
+    )
+    answer = poisoned.ask("Can US police now use facial recognition with Azure OpenAI Service?")
+    request = llm.requests[-1]
+    passages = sent_passages(request)
+    planted = [n for n, body in passages.items() if "PQA-CANARY-7f3e9b1d" in body]
+    assert planted, "the poisoned passage was not retrieved; the test proves nothing"
+    outside = re.sub(r"<passage .*?</passage>", "", request.prompt, flags=re.S)
+    assert "PQA-CANARY" not in outside and "ignore earlier rules" not in outside
+    assert answer.verdict is Verdict.prohibited
+    assert answer.check is not None and answer.check.status == "disagrees"
+    assert US_POLICE in {c.clause_id for c in answer.citations}
