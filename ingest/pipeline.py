@@ -102,7 +102,9 @@ def _embed_and_upsert(
 ) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    batch = max(embedder.batch_size, 1)
+    # Slices of at most 8 keep the bar moving; on CPU, MiniLM's throughput is about flat
+    # from 4 to 32 texts a batch, so nothing is lost by the smaller step.
+    batch = max(1, min(embedder.batch_size, 8))
     columns = (
         TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TextColumn("chunks"),
         TimeElapsedColumn(),

@@ -110,9 +110,13 @@ class ChunkStore:
                 metadata={_MODEL_KEY: self.model_id, "created_by": "policyqa ingest"},
                 embedding_function=None,
             )
-        except Exception:
-            # Another writer created it first: use theirs (the model check follows).
-            return client.get_collection(name, embedding_function=None)
+        except Exception as exc:
+            # Another writer may have created it first: use theirs (the model check
+            # follows); if there is none, the creation error is the one to report.
+            try:
+                return client.get_collection(name, embedding_function=None)
+            except Exception:
+                raise exc from None
 
     def missing_error(self) -> IndexMissingError:
         return IndexMissingError(

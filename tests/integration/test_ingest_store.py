@@ -70,6 +70,8 @@ def test_query_returns_similarities_and_filters_by_kind(store_settings: Settings
     policy = store.query(vector, k=3, kind="policy")
     assert [c.kind for c, _ in policy] == ["policy"] * 3
     assert policy[0][0].clause_id == "coc-2024.us-police-facial-recognition"
+    assert len(store.query(vector, k=100, kind="policy")) == 5  # k beyond the matches
+    assert store.query(vector, k=3, kind="no-such-kind") == []
     # get() keeps the order asked for and leaves unknown ids out.
     ids = [c.id for c, _ in hits]
     assert [c.id for c in store.get([*reversed(ids), "nope"])] == list(reversed(ids))
