@@ -92,7 +92,7 @@ def serve(settings: Settings) -> None:
     assistant = PolicyAssistant.from_settings(settings, progress=True)
     app = build_app(assistant, settings)
     print(f"policyqa: chat on http://{settings.host}:{settings.port} (Ctrl+C stops it)")
-    app.launch(server_port=settings.port, **launch_options(settings))
+    app.launch(server_port=settings.port, quiet=True, **launch_options(settings))
 
 
 def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
@@ -119,10 +119,8 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                                      elem_id="pq-send")
                 with gr.Column(visible=False, elem_id="pq-clarify") as clarify:
                     rows, prompts, buttons = _clarify_slots(gr)
-                examples = gr.Examples(
-                    examples=[[q] for q in EXAMPLES], inputs=[question],
-                    label="Try one of these", api_visibility="private",
-                )
+                with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
+                    sources = gr.HTML(sources_html(None), elem_id="pq-sources")
             with gr.Column(scale=2, min_width=340, elem_id="pq-side"):
                 verdict = gr.HTML(verdict_html(None), elem_id="pq-verdict")
                 with gr.Accordion("What I understood", open=True, visible=False,
@@ -130,8 +128,10 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                     gr.Markdown("Change a fact to see how the verdict changes.",
                                 elem_classes=["pq-hint"])
                     controls = _fact_controls(gr)
-                with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
-                    sources = gr.HTML(sources_html(None), elem_id="pq-sources")
+                examples = gr.Examples(
+                    examples=[[q] for q in EXAMPLES], inputs=[question],
+                    label="Try one of these", api_visibility="private",
+                )
 
         outputs: list[Any] = [session, chat, status, verdict, sources, facts_box,
                               *controls, clarify, *rows, *prompts, *buttons]
@@ -141,7 +141,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                 return [s, s.messages] + [gr.skip()] * (len(outputs) - 2)
             return [s, s.messages, *_panels(gr, s, assistant.backend_name)]
 
-        def ask(s: ChatSession, q: str) -> Iterator[list[Any]]:
+        def answer_question(s: ChatSession, q: str) -> Iterator[list[Any]]:
             steps = 0
             for current in controller.ask(s, q):
                 yield view(current, streaming=steps > 0 and current.pending)
@@ -162,10 +162,10 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
         engine = {"concurrency_id": "engine", "api_visibility": "private"}
         for trigger in (question.submit, send.click):
             trigger(take, [question], [question, pending], queue=False,
-                    api_visibility="private").then(ask, [session, pending], outputs, **engine)
+                    api_visibility="private").then(answer_question, [session, pending], outputs, **engine)
         examples.load_input_event.then(take, [question], [question, pending], queue=False,
                                        api_visibility="private").then(
-            ask, [session, pending], outputs, **engine)
+            answer_question, [session, pending], outputs, **engine)
         for name, control in zip(FACT_NAMES, controls, strict=True):
             # Only the edited fact travels: edits in flight may land in any order.
             def what_if(s: ChatSession, value: str, name: str = name) -> list[Any]:
@@ -187,7 +187,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
 
 def _chatbot(gr: Any) -> "gr.Chatbot":
     return gr.Chatbot(
-        elem_id="pq-chat", height=460, show_label=False,
+        elem_id="pq-chat", height=560, show_label=False,
         sanitize_html=True, render_markdown=True, allow_tags=False,
         latex_delimiters=[],  # no KaTeX on user text
         feedback_options=("Like", "Dislike"), buttons=["copy"],
@@ -216,7 +216,7 @@ def _fact_controls(gr: Any) -> list[Any]:
         if name == "use":
             controls.append(gr.Dropdown(choices=USE_CHOICES, value="unknown",
                                         label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",
-                                        interactive=True))
+                                        elem_classes=["pq-fact-use"], interactive=True))
         else:
             controls.append(gr.Radio(["yes", "no", "unknown"], value="unknown",
                                      label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",

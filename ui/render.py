@@ -18,6 +18,7 @@ __all__ = [
     "KIND_LABELS",
     "USE_CHOICES",
     "VERDICT_LABELS",
+    "answer_markdown",
     "chat_text",
     "esc",
     "fact_info",
@@ -48,17 +49,21 @@ FACT_LABELS: dict[str, str] = {
 }
 
 USE_CHOICES: list[tuple[str, str]] = [
-    ("Identifies people by their faces", "facial_recognition"),
-    ("Other biometric identification", "other_biometric_identification"),
-    ("Surveillance or tracking", "surveillance_tracking"),
-    ("Identifies nobody (transcribe, summarize, blur)", "non_biometric"),
+    ("Face recognition", "facial_recognition"),
+    ("Other biometrics", "other_biometric_identification"),
+    ("Surveillance, tracking", "surveillance_tracking"),
+    ("Identifies nobody", "non_biometric"),
     ("Not stated", "unknown"),
 ]
 
-# Backslash-escaping every ASCII punctuation mark is valid CommonMark and turns links,
-# images, emphasis and raw HTML in user text into plain characters.
-_MARKDOWN_PUNCT = re.compile(r"([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
-_CITE_MARK = re.compile(r"\\\[(\d{1,3})\\\]")
+# Backslash-escaping the characters that start markdown syntax (links, images, emphasis,
+# code, tables, autolinks) and entity-escaping <, > and & (raw HTML) turns user text into
+# plain characters for the Chatbot's markdown renderer.
+_MARKDOWN_PUNCT = re.compile(r"([\\`*_\[\]()!#|~${}:])")
+# Engine-written answers keep their emphasis and lists; only raw HTML, links, images and
+# autolinks are neutralised (the text may quote ingested documents).
+_LINK_PUNCT = re.compile(r"([\\\[\]()!:`])")
+_CITE_RUN = re.compile(r"(?:\\\[\d{1,3}\\\])+")
 
 
 def esc(text: object) -> str:
@@ -73,9 +78,16 @@ def inert_markdown(text: str) -> str:
     return html.escape(_MARKDOWN_PUNCT.sub(r"\\\1", text), quote=False)
 
 
+def answer_markdown(text: str) -> str:
+    """An answer's own markdown (emphasis, lists) without HTML, links or images; runs of
+    [n] citation markers in bold."""
+    safe = html.escape(_LINK_PUNCT.sub(r"\\\1", text), quote=False)
+    return _CITE_RUN.sub(lambda m: f"**{m.group(0)}**", safe)
+
+
 def chat_text(answer: Answer) -> str:
     """An answer as a chat message: a verdict line, then the answer text with [n] markers."""
-    body = _CITE_MARK.sub(r"**[\1]**", inert_markdown(answer.answer.strip()))
+    body = answer_markdown(answer.answer.strip())
     label = VERDICT_LABELS.get(answer.verdict, answer.verdict)
     badge = f'<span class="pq-mini pq-{esc(answer.verdict)}">{esc(label)}</span>'
     return f"{badge} <small>{inert_markdown(answer.backend)}</small>\n\n{body}"
