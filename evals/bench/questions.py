@@ -41,12 +41,13 @@ class BenchQuestions:
         }
 
 
-def _sample(records: Sequence[Record], n: int, rng: random.Random) -> list[Record]:
-    return list(records) if len(records) <= n else rng.sample(list(records), n)
+def _sample(records: Sequence[Record], n: int | None, rng: random.Random) -> list[Record]:
+    return list(records) if n is None or len(records) <= n else rng.sample(list(records), n)
 
 
-def load_questions(*, grid_sample: int, per_suite: int | None, latency_n: int) -> BenchQuestions:
-    """`grid_sample`: grid records kept (seeded); `per_suite`: cap on every suite (quick runs)."""
+def load_questions(*, grid_sample: int | None, per_suite: int | None, latency_n: int) -> BenchQuestions:
+    """`grid_sample`: grid records kept (seeded; None keeps all); `per_suite`: a cap on every
+    suite (quick runs)."""
     from evals.datasets import load_suite, suite_path
 
     rng = random.Random(SEED)

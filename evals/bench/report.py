@@ -210,3 +210,10 @@ def markdown(results: dict[str, Any]) -> str:
 
 def write_json(results: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m evals.bench.report [results.json]: the README tables
+    import sys
+
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("results.json"))
+    print(markdown(json.loads(source.read_text(encoding="utf-8"))))
