@@ -120,7 +120,10 @@ class LLMBackend:
             markers = MarkerFilter(set(range(1, len(passages) + 1)))
             yield from self._generate(chains, standalone, passages, markers, run)
         except (LLMUnavailable, LLMConfigError) as exc:
-            yield from self._fallback(question, history, str(exc), run)
+            reason = str(exc)
+            if "response_format" in reason and self.settings.llm_json_mode:
+                reason += "; for a server without JSON mode set POLICYQA_LLM_JSON_MODE=false"
+            yield from self._fallback(question, history, reason, run)
             return
         if run.broken is not None and not run.shown:
             yield from self._fallback(question, history, f"the stream broke: {run.broken}", run)

@@ -129,6 +129,11 @@ def describe_error(exc: BaseException, timeout_s: float) -> str:
             404: "check the model or deployment name and the endpoint",
             429: "rate limited",
         }.get(status, "server error" if status >= 500 else "request refused")
+        said = getattr(exc, "message", "")
+        # The server's own words help with a refused request (an unsupported parameter);
+        # not for 401/403, whose messages can echo part of the key.
+        if status in (400, 404, 422) and said:
+            return f"HTTP {status}, {hint}: {str(said)[:160]}"
         return f"HTTP {status}, {hint}"
     if isinstance(exc, openai.APIConnectionError):
         return "cannot connect to the endpoint"
@@ -145,27 +150,31 @@ def _mid_stream(exc: BaseException, timeout_s: float) -> str:
     return describe_error(exc, timeout_s)
 
 
-def _next_wait(policy: RetryPolicy, exc: Exception, attempts: Attempts) -> float:
-    wait = policy.wait(exc, attempts.retries)
+def _next_wait(policy: RetryPolicy, exc: Exception, retry: int, attempts: Attempts) -> float:
+    """The wait before retry number `retry` of one call (each call has its own budget)."""
+    wait = policy.wait(exc, retry)
     if wait is None:
-        raise LLMUnavailable(describe_error(exc, policy.timeout_s), attempts.calls) from exc
+        raise LLMUnavailable(describe_error(exc, policy.timeout_s), retry + 1) from exc
     attempts.retries += 1
     attempts.waited_s += wait
     return wait
 
 
 def call_with_retries(call: Callable[[], T], policy: RetryPolicy, attempts: Attempts) -> T:
+    retry = 0
     while True:
         attempts.calls += 1
         try:
             return call()
         except Exception as exc:
-            policy.sleep(_next_wait(policy, exc, attempts))
+            policy.sleep(_next_wait(policy, exc, retry, attempts))
+            retry += 1
 
 
 def stream_with_retries(
     open_stream: Callable[[], Iterable[T]], policy: RetryPolicy, attempts: Attempts
 ) -> Iterator[T]:
+    retry = 0
     while True:
         attempts.calls += 1
         started = False
@@ -177,4 +186,5 @@ def stream_with_retries(
         except Exception as exc:
             if started:
                 raise StreamBroken(_mid_stream(exc, policy.timeout_s)) from exc
-            policy.sleep(_next_wait(policy, exc, attempts))
+            policy.sleep(_next_wait(policy, exc, retry, attempts))
+            retry += 1

@@ -329,6 +329,16 @@ def test_a_refused_key_is_not_retried(assistant: PolicyAssistant, llm: ScriptedL
     assert answer.backend == "offline" and "401" in answer.notices[0]
 
 
+def test_a_server_without_json_mode_gets_a_hint(
+    assistant: PolicyAssistant, llm: ScriptedLLMServer
+) -> None:
+    llm.push(Status(400, message="response_format is not supported by this server"))
+    answer = assistant.ask(NYPD)
+    assert answer.backend == "offline"
+    assert "response_format is not supported" in answer.notices[0]
+    assert "POLICYQA_LLM_JSON_MODE" in answer.notices[0]
+
+
 def test_a_retry_after_longer_than_the_timeout_is_not_waited_for(
     assistant: PolicyAssistant, llm: ScriptedLLMServer
 ) -> None:
