@@ -252,7 +252,7 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
 
     summary = report["summary"]
     title = f"policyqa eval, {report['backend']} backend (rates in %)"
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     table.add_column("suite", no_wrap=True)
     for _k, header in TERMINAL_COLUMNS:
         table.add_column(header, justify="right", no_wrap=True)
