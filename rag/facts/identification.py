@@ -1,0 +1,100 @@
+"""Identification told by a verb and its object: "identify a robbery suspect from CCTV
+stills", "verify enrolled employees by face", "compare a suspect photo against mugshots",
+"find out who someone is".
+
+Identifying people is facial recognition when the text shows faces or images of them,
+other biometric identification when the same sentence names voice, gait, iris or
+fingerprints, and nothing at all when the text does not say how.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rag.facts.lexicon import PEOPLE
+from rag.facts.scope import Polarity, polarity
+from rag.facts.text import NormText
+
+__all__ = ["IdentHit", "find_identification"]
+
+_IMAGES = (
+    r"(?:photos?|photographs?|pictures?|images?|mug ?shots?|selfies?|headshots?|portraits?|"
+    r"snapshots?|stills|faces?|likeness(?:es)?|footage)"
+)
+_WHO = r"(?:who|identit(?:y|ies)|names?)"
+_GAP = r"(?:[\w']+ ){0,3}?"
+_ACTIVE = re.compile(
+    r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
+    r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
+    r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|"
+    r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
+    rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b"
+)
+_COMPARE = re.compile(
+    r"\b(?:match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
+    r"run(?:s|ning)?|search(?:es|ed|ing)?)"
+    rf" {_GAP}(?:{PEOPLE}|{_IMAGES})\b(?: [\w']+){{0,4}} (?:against|with|to|through|in|on)\b"
+)
+_WHO_IS = re.compile(
+    r"\b(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
+    r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name) who\b"
+)
+_PASSIVE = re.compile(
+    rf"\b{PEOPLE} (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b"
+)
+_NOBODY = re.compile(
+    r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b"
+)
+_OTHER_BIO = re.compile(
+    r"\b(?:gait|voices?|voiceprints?|speech|speakers?|audio|iris(?:es)?|retina[ls]?|fingerprints?|"
+    r"finger prints?|palm ?prints?|palms?|veins?|dna|ears?|keystrokes?|typing|handwriting|"
+    r"signatures?|heartbeats?|the way (?:they|people|he|she) walk|how (?:they|people|he|she) walks?)\b"
+)
+_VISUAL = re.compile(
+    r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
+    r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
+    r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?)\b"
+)
+
+
+@dataclass(frozen=True)
+class IdentHit:
+    value: str  # a `Use` value
+    start: int  # norm offsets
+    end: int
+    negated: bool
+    negator_start: int | None = None
+
+
+def _sentence_span(nt: NormText, start: int) -> tuple[int, int]:
+    """Norm offsets of the sentence holding norm position `start`."""
+    first, last = nt.sentence(nt.token_at(start))
+    if last <= first:
+        return start, start
+    return nt.tokens[first].start, nt.tokens[last - 1].end
+
+
+def find_identification(nt: NormText) -> list[IdentHit]:
+    """Every place the text speaks of identifying people, with how (a `Use` value)."""
+    text = nt.norm
+    visual = _VISUAL.search(text) is not None
+    other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
+    hits: list[IdentHit] = []
+    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE):
+        for m in pattern.finditer(text):
+            s0, s1 = _sentence_span(nt, m.start())
+            k = bisect.bisect_left(other_bio, s0)
+            if k < len(other_bio) and other_bio[k] < s1:
+                value = "other_biometric_identification"
+            elif visual:
+                value = "facial_recognition"
+            else:
+                continue
+            scope = polarity(nt, m.start(), m.end())
+            if scope.polarity is Polarity.neutral:
+                continue
+            negated = scope.polarity is Polarity.negated or _NOBODY.search(m.group()) is not None
+            hits.append(IdentHit(value, m.start(), m.end(), negated, scope.negator_start))
+    return hits

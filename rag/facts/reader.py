@@ -1,0 +1,161 @@
+"""read_facts: the seven facts of POLICY_MODEL.md §2 from free text, with their spans.
+
+Each cue that matches gives a hit (fact, value, strength, words); negated words give the
+cue's negated value or nothing. Per fact, the strongest hits decide: if they agree the
+fact is settled and their first words are its span; if they disagree it stays unknown.
+Nothing is inferred from what the text does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from evals.oracle import Facts
+from rag.facts.identification import find_identification
+from rag.facts.jurisdiction import find_mentions, resolve
+from rag.facts.lexicon import CUES, STRONG, TYPO_TARGETS
+from rag.facts.reading import FactsReading
+from rag.facts.scope import Polarity, polarity
+from rag.facts.spelling import Corrector
+from rag.facts.text import NormText, normalize
+from rag.models import Span
+
+__all__ = ["read_facts", "warm_up"]
+
+# When several uses are named, the one the clauses reach first ("track suspects using
+# face recognition" is facial recognition; "blur faces and summarise audio" non-biometric).
+_USE_PRIORITY = (
+    "facial_recognition",
+    "other_biometric_identification",
+    "surveillance_tracking",
+    "non_biometric",
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    fact: str
+    value: str
+    strength: int
+    start: int  # norm offsets of the words that set it (with the negator)
+    end: int
+
+
+@cache
+def _corrector() -> Corrector:
+    return Corrector(TYPO_TARGETS)
+
+
+def warm_up() -> None:
+    """Load the word list, the gazetteer and the typo index now rather than on first use."""
+    from rag.facts.gazetteer import gazetteer
+
+    _corrector()
+    gazetteer()
+
+
+def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    window = pattern.finditer(text, max(0, pos - 80), min(len(text), pos + 40))
+    return any(m.start() <= pos < m.end() for m in window)
+
+
+def _cue_hits(nt: NormText) -> list[_Hit]:
+    hits: list[_Hit] = []
+    tokens = nt.tokens
+    for cue in CUES:
+        for m in cue.pattern.finditer(nt.norm):
+            if cue.not_after:
+                first = nt.token_at(m.start())
+                if first > 0 and tokens[first - 1].text in cue.not_after:
+                    continue
+            if cue.skip is not None and _inside(cue.skip, nt.norm, m.start()):
+                continue
+            scope = polarity(nt, m.start(), m.end())
+            if scope.polarity is Polarity.neutral:
+                continue
+            if scope.polarity is Polarity.negated:
+                value = cue.negated_value()
+                start = scope.negator_start if scope.negator_start is not None else m.start()
+            else:
+                value = cue.value
+                start = m.start()
+            if value is not None:
+                hits.append(_Hit(cue.fact, value, cue.strength, start, m.end()))
+    for ident in find_identification(nt):
+        if not ident.negated:
+            hits.append(_Hit("use", ident.value, STRONG, ident.start, ident.end))
+    return hits
+
+
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
+    """Drop a hit that overlaps a longer one for the same fact ("report it to the police"
+    is one hint, not a hint and a mention of police). Linear in clusters of overlaps."""
+    kept: list[_Hit] = []
+    cluster: list[_Hit] = []
+    cluster_end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if cluster and hit.start >= cluster_end:
+            kept.extend(_longest_in(cluster))
+            cluster = []
+        cluster.append(hit)
+        cluster_end = max(cluster_end, hit.end) if len(cluster) > 1 else hit.end
+    kept.extend(_longest_in(cluster))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _longest_in(cluster: list[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    for hit in sorted(cluster, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(hit.start < k.end and k.start < hit.end for k in chosen):
+            chosen.append(hit)
+    return chosen
+
+
+def _decide(hits: list[_Hit]) -> _Hit | None:
+    if not hits:
+        return None
+    top = max(h.strength for h in hits)
+    best = [h for h in hits if h.strength == top]
+    if len({h.value for h in best}) > 1:
+        return None
+    return best[0]
+
+
+def _decide_use(hits: list[_Hit]) -> _Hit | None:
+    if not hits:
+        return None
+    top = max(h.strength for h in hits)
+    best = [h for h in hits if h.strength == top]
+    return min(best, key=lambda h: (_USE_PRIORITY.index(h.value), h.start))
+
+
+def read_facts(text: str) -> FactsReading:
+    """What `text` says about the seven facts; anything it does not say stays unknown."""
+    nt = normalize(text, _corrector())
+    by_fact: dict[str, list[_Hit]] = {}
+    for hit in _cue_hits(nt):
+        by_fact.setdefault(hit.fact, []).append(hit)
+
+    le_spans = [(h.start, h.end) for h in by_fact.get("law_enforcement", []) if h.value == "yes"]
+    mentions = find_mentions(nt)
+    for m in mentions:
+        if m.agency and m.le and m.value in ("yes", "no"):
+            by_fact.setdefault("law_enforcement", []).append(
+                _Hit("law_enforcement", "yes", STRONG, m.start, m.end)
+            )
+
+    values: dict[str, str] = {}
+    spans: dict[str, Span] = {}
+    for fact, hits in by_fact.items():
+        hits = _longest_first(hits)
+        chosen = _decide_use(hits) if fact == "use" else _decide(hits)
+        if chosen is not None:
+            values[fact] = chosen.value
+            spans[fact] = nt.span(chosen.start, chosen.end)
+    where = resolve(nt, mentions, le_spans)
+    if where is not None:
+        values["united_states"] = where.value
+        spans["united_states"] = nt.span(where.start, where.end)
+    return FactsReading(facts=Facts.model_validate(values), spans=spans)

@@ -1,0 +1,33 @@
+"""What the reader returns: the facts a text states, and the words that state each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from evals.oracle import FACT_NAMES, Facts, Tri, Use
+from rag.models import FactReading, Span
+
+__all__ = ["FactsReading"]
+
+
+@dataclass(frozen=True)
+class FactsReading:
+    facts: Facts = field(default_factory=Facts)
+    spans: dict[str, Span] = field(default_factory=dict)  # one per settled fact
+
+    def value(self, name: str) -> str:
+        return str(getattr(self.facts, name).value)
+
+    def settled(self, name: str) -> bool:
+        return getattr(self.facts, name) not in (Tri.unknown, Use.unknown)
+
+    def readings(self) -> list[FactReading]:
+        """All seven facts in FACT_NAMES order; the span is None for an unknown fact."""
+        return [
+            FactReading(
+                name=name,
+                value=self.value(name),
+                span=self.spans.get(name) if self.settled(name) else None,
+            )
+            for name in FACT_NAMES
+        ]

@@ -1,0 +1,274 @@
+"""Negation and its scope: does a negator govern the words that set a fact?
+
+"not in real time", "never live", "without their consent", "no police involvement",
+"recorded footage rather than live" negate; "can't", "may not" and a sentence-opening
+"Isn't ..." speak of permission or ask a question and negate nothing;
+"with or without consent", "whether or not it is live" settle nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from rag.facts.text import BOUNDARY_PUNCT, NormText
+
+__all__ = ["Polarity", "Scope", "polarity"]
+
+# Negators over a short noun phrase: "without their consent", "no live feed".
+_NP_NEGATORS = frozenset({"no", "without", "nor", "neither", "unless", "lacking", "absent"})
+# A prefix negates only the next word: "non-police" but not "non-US police".
+_PREFIX_NEGATORS = frozenset({"non", "un"})
+# Negators over a verb phrase: "not in real time", "never on patrol".
+_VP_NEGATORS = frozenset({"not", "never", "nothing", "nobody", "none"})
+# Two-word negators, keyed by their second word.
+_PAIR_NEGATORS = {"than": "rather", "of": "instead", "longer": "no"}
+# Negation of a modal is about permission, not about the facts of the use.
+_DEONTIC = frozenset({"can", "may", "must", "should", "could", "might", "shall", "cannot", "ought"})
+_DEONTIC_NT = frozenset(
+    {"can't", "mustn't", "shouldn't", "couldn't", "mightn't", "shan't", "needn't", "oughtn't"}
+)
+# Words between "not" and the cue that show the negation is about permission or intent.
+_INTENT = frozenset(
+    {
+        "allowed",
+        "permitted",
+        "able",
+        "supposed",
+        "prohibited",
+        "banned",
+        "forbidden",
+        "barred",
+        "need",
+        "needs",
+        "needed",
+        "required",
+        "meant",
+        "legal",
+        "ok",
+        "okay",
+        "fine",
+        "clear",
+        "covered",
+        "subject",
+    }
+)
+# "not necessarily live", "not only afterwards": the fact is left open.
+_HEDGES = frozenset({"necessarily", "always", "only", "just", "exactly", "sure", "certain"})
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "from",
+        "for",
+        "to",
+        "with",
+        "by",
+        "of",
+        "into",
+        "during",
+        "via",
+        "through",
+        "against",
+        "after",
+        "before",
+        "over",
+        "under",
+        "onto",
+        "across",
+        "using",
+        "while",
+        "when",
+        "if",
+    }
+)
+_BOUNDARY_WORDS = frozenset(
+    {
+        "but",
+        "and",
+        "or",
+        "however",
+        "although",
+        "though",
+        "whereas",
+        "because",
+        "so",
+        "yet",
+        "then",
+        "which",
+        "since",
+        "unlike",
+    }
+)
+# "Isn't it ...?", "Why can't ...", "so don't ..." open a question, not a negated fact.
+_QUESTION_OPENERS = frozenset({"why", "so", "but", "and", "well", "then", "surely", "now"})
+_POST_NEG_PARTICIPLES = frozenset(
+    {
+        "given",
+        "obtained",
+        "sought",
+        "asked",
+        "involved",
+        "granted",
+        "provided",
+        "collected",
+        "requested",
+        "present",
+        "included",
+        "secured",
+    }
+)
+_AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "'s",
+        "will",
+        "get",
+        "gets",
+    }
+)
+_LOOK_BACK = 5
+_NP_GAP = 2
+_VP_GAP = 3
+
+
+class Polarity(Enum):
+    plain = "plain"
+    negated = "negated"
+    neutral = "neutral"  # "with or without", "whether or not": the fact stays open
+
+
+@dataclass(frozen=True)
+class Scope:
+    polarity: Polarity
+    negator_start: int | None = None  # norm offset of the negating word, for the span
+
+
+def _is_nt(word: str) -> bool:
+    return word.endswith("n't") or word in {
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "wont",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "wouldnt",
+    }
+
+
+def _boundary(nt: NormText, i: int) -> bool:
+    tok = nt.tokens[i]
+    if not tok.word:
+        return tok.text in BOUNDARY_PUNCT
+    return tok.text in _BOUNDARY_WORDS
+
+
+def _opens_question(nt: NormText, i: int) -> bool:
+    """A negated auxiliary that opens a sentence ("Isn't ...", "Why don't ...")."""
+    if nt.sentence_start(i):
+        return True
+    j = i - 1
+    return j >= 0 and nt.tokens[j].text in _QUESTION_OPENERS and nt.sentence_start(j)
+
+
+def _neutral(nt: NormText, first: int, last: int) -> bool:
+    words: list[str] = []
+    for i in range(first - 1, max(-1, first - 7), -1):
+        if not nt.tokens[i].word and nt.tokens[i].text in BOUNDARY_PUNCT:
+            break
+        words.insert(0, nt.tokens[i].text)
+    before = " ".join(words)
+    if any(
+        k in before
+        for k in (
+            "with or without",
+            "whether or not",
+            "regardless of",
+            "irrespective of",
+            "no matter",
+        )
+    ):
+        return True
+    after: list[str] = []
+    for i in range(last, min(len(nt.tokens), last + 5)):
+        if not nt.tokens[i].word and nt.tokens[i].text in BOUNDARY_PUNCT:
+            break
+        after.append(nt.tokens[i].text)
+    return "or not" in " ".join(after)
+
+
+def _post_negated(nt: NormText, last: int) -> bool:
+    """ "consent was not obtained", "police are not involved"."""
+    i = last
+    n = len(nt.tokens)
+    skipped = 0
+    while i < n and nt.tokens[i].text in _AUX and skipped < 2:
+        i += 1
+        skipped += 1
+    if i >= n:
+        return False
+    word = nt.tokens[i].text
+    if not (word in _VP_NEGATORS or (_is_nt(word) and word not in _DEONTIC_NT)):
+        return False
+    i += 1
+    if i < n and nt.tokens[i].text in {"been", "be", "being"}:
+        i += 1
+    return i < n and nt.tokens[i].text in _POST_NEG_PARTICIPLES
+
+
+def polarity(
+    nt: NormText, start: int, end: int, extra_negators: frozenset[str] = frozenset()
+) -> Scope:
+    """The polarity of the cue at norm[start:end]."""
+    first, last = nt.token_range(start, end)
+    if _neutral(nt, first, last):
+        return Scope(Polarity.neutral)
+    for i in range(first - 1, max(-1, first - 1 - _LOOK_BACK), -1):
+        if _boundary(nt, i):
+            break
+        word = nt.tokens[i].text
+        between = [t.text for t in nt.tokens[i + 1 : first]]
+        gap = len(between)
+        prev = nt.tokens[i - 1].text if i > 0 else ""
+        if word in _PAIR_NEGATORS and prev == _PAIR_NEGATORS[word]:
+            if gap <= _NP_GAP:
+                return Scope(Polarity.negated, nt.tokens[i - 1].start)
+            continue
+        if word in _PREFIX_NEGATORS:
+            if gap == 0:
+                return Scope(Polarity.negated, nt.tokens[i].start)
+            continue
+        if word in _NP_NEGATORS or word in extra_negators:
+            if gap <= _NP_GAP and not any(w in _PREPOSITIONS for w in between):
+                return Scope(Polarity.negated, nt.tokens[i].start)
+            continue
+        if word in _VP_NEGATORS or _is_nt(word):
+            if word in _DEONTIC_NT or prev in _DEONTIC:
+                return Scope(Polarity.plain)
+            if _is_nt(word) and _opens_question(nt, i):
+                return Scope(Polarity.plain)
+            if any(w in _HEDGES for w in between):
+                return Scope(Polarity.neutral)
+            if gap <= _VP_GAP and not any(w in _INTENT for w in between):
+                return Scope(Polarity.negated, nt.tokens[i].start)
+            return Scope(Polarity.plain)
+        if word == "cannot":
+            return Scope(Polarity.plain)
+    if _post_negated(nt, last):
+        return Scope(Polarity.negated, None)
+    return Scope(Polarity.plain)

@@ -1,0 +1,133 @@
+"""The question as the reader sees it: lower case, hyphens as spaces, typos mended.
+
+Patterns run over `NormText.norm`; every character of it maps back to the original
+words, so a match becomes a `Span` of the text the user wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rag.models import Span
+
+__all__ = ["NormText", "Token", "normalize"]
+
+# A word (letters/digits, with inner apostrophes as in "sheriff's"), a run of spaces,
+# a run of joiners that read as a space (hyphens, dashes, slashes, underscores), or any
+# other single character.
+_PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|[-‐‑‒–—―_/\\]+|.", re.S)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+BOUNDARY_PUNCT = frozenset('.,;:!?()[]{}"\n')
+SENTENCE_PUNCT = frozenset(".!?;\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalised
+    start: int  # offsets into `norm`
+    end: int
+    word: bool  # False for punctuation
+
+
+@dataclass
+class NormText:
+    original: str
+    norm: str
+    tokens: list[Token]
+    _ostart: list[int] = field(repr=False)
+    _oend: list[int] = field(repr=False)
+    _starts: list[int] = field(repr=False)
+    _breaks: list[int] | None = field(default=None, repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the words covering norm[start:end]."""
+        end = max(end, start + 1)
+        return self._ostart[start], self._oend[end - 1]
+
+    def span(self, start: int, end: int) -> Span:
+        ostart, oend = self.to_original(start, end)
+        return Span(text=self.original[ostart:oend], start=ostart, end=oend)
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token that starts at or covers norm position `pos`."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return max(i, 0)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token indices [first, last+1) covering norm[start:end]."""
+        first = self.token_at(start)
+        last = bisect.bisect_left(self._starts, end)
+        return first, max(last, first + 1)
+
+    def original_word(self, index: int) -> str:
+        tok = self.tokens[index]
+        ostart, oend = self.to_original(tok.start, tok.end)
+        return self.original[ostart:oend]
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """Token range [first, last+1) of the sentence holding token `index`."""
+        if self._breaks is None:
+            self._breaks = [
+                i for i, t in enumerate(self.tokens) if not t.word and t.text in SENTENCE_PUNCT
+            ]
+        k = bisect.bisect_left(self._breaks, index)
+        first = self._breaks[k - 1] + 1 if k > 0 else 0
+        last = self._breaks[k] if k < len(self._breaks) else len(self.tokens)
+        return first, last
+
+    def sentence_start(self, index: int) -> bool:
+        """Whether token `index` opens a sentence."""
+        j = index - 1
+        return j < 0 or (not self.tokens[j].word and self.tokens[j].text in SENTENCE_PUNCT)
+
+
+def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> NormText:
+    """Build the normalised view of `text`; `correct` mends a lower-case unknown word."""
+    out: list[str] = []
+    ostart: list[int] = []
+    oend: list[int] = []
+    tokens: list[Token] = []
+    pending: tuple[str, int, int] | None = None  # a separator waiting for the next token
+    pos = 0
+    for m in _PIECE.finditer(text):
+        piece, s, e = m.group(), m.start(), m.end()
+        first = piece[0]
+        if first.isspace() or first in "-‐‑‒–—―_/\\":
+            sep = "\n" if "\n" in piece else " "
+            if pending is None or sep == "\n":
+                pending = (sep, s, e)
+            continue
+        if pending is not None and out:
+            sep, ps, pe = pending
+            out.append(sep)
+            ostart.append(ps)
+            oend.append(pe)
+            if sep == "\n":
+                tokens.append(Token("\n", pos, pos + 1, word=False))
+            pos += 1
+        pending = None
+        is_word = first.isalnum()
+        if is_word:
+            norm = piece.translate(_QUOTES).lower()
+            if correct is not None:
+                norm = correct(norm) or norm
+        else:
+            norm = piece.translate(_QUOTES)
+        n = len(norm)
+        out.append(norm)
+        ostart.extend([s] * n)
+        oend.extend([e] * n)
+        tokens.append(Token(norm, pos, pos + n, word=is_word))
+        pos += n
+    norm_text = "".join(out)
+    return NormText(
+        original=text,
+        norm=norm_text,
+        tokens=tokens,
+        _ostart=ostart,
+        _oend=oend,
+        _starts=[t.start for t in tokens],
+    )

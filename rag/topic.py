@@ -1,0 +1,147 @@
+"""The topic gate: is this a verdict question, a question about the policy and its
+context, or nothing to do with either?
+
+It reads the words of the question (topic vocabulary, how the question is framed) and
+the facts already read from it; it never looks for particular questions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from evals.oracle import Tri, Use
+from rag.facts import FactsReading
+
+__all__ = ["Topic", "classify_topic"]
+
+Topic = Literal["verdict", "informational", "out_of_scope"]
+
+# Words that only this policy and its context use.
+_TOPIC = re.compile(
+    r"\b(?:code of conduct|azure|openai|open ai|microsoft|gpt ?\d\w*|chatgpt|generative ai|"
+    r"fac(?:e|ial) (?:recognition|matching|id|identification|verification|surveillance|detection)|"
+    r"biometric\w*|polic(?:e|ing)|law enforcement|surveillance|surveil\w*|axon|body ?cam\w*|body worn|"
+    r"dash ?cam\w*|draft one|techcrunch|propublica|unesco|clearview|limited access|acceptable use|"
+    r"responsible ai|sheriffs?|cops?|troopers?|patrol\w*|fbi|nypd|lapd|europol|interpol|gendarmerie|"
+    r"mugshots?|watchlists?|suspects?|real time identification|persistent tracking|"
+    r"consent|in the wild)\b"
+)
+# Context words that point at the policy only when spoken of as a known thing.
+_CONTEXT = re.compile(
+    r"\b(?:the|this|that|these|microsoft's|its) (?:new |updated |recent |latest |revised )?"
+    r"(?:ban|bans|prohibitions?|restrictions?|changes?|updates?|announcements?|articles?|clauses?)\b|"
+    r"\b(?:which|what) (?:publications?|outlets?|newspapers?|sites?|websites?|magazines?|journalists?|"
+    r"reporters?|news (?:sites?|outlets?))\b|\breported (?:it|this|that|on the)\b"
+)
+_POLICY_WORD = re.compile(
+    r"\b(?:the|this|microsoft's|its) (?:new |updated |revised |latest )?(?:policy|rules|terms)\b"
+)
+_POLICY_NEWS = re.compile(r"\b(?:updat\w*|chang\w*|announc\w*|revis\w*|amend\w*|new|introduc\w*)\b")
+# Questions about the assistant itself, not the policy.
+_META = re.compile(
+    r"\b(?:system prompt|your (?:instructions|prompt|configuration|guidelines|hidden)|"
+    r"(?:what|which) (?:model|llm|ai|language model) (?:are you|is this|do you use|powers you)|"
+    r"who (?:made|built|created|trained|are) you|are you (?:chatgpt|gpt\w*|an ai|a bot|human|real)|"
+    r"what(?:'s| is) your name)\b"
+)
+# "Does the ban cover ...", "would the code apply to ...": asks for a verdict on a class of users.
+_COVERAGE = re.compile(
+    r"\b(?:does|do|would|will|did|could|can|might|may|is|are)(?: the| this| that| microsoft's| its)?"
+    r"(?: new| updated| revised)? (?:ban|bans|policy|code|code of conduct|rules?|restrictions?|"
+    r"prohibitions?|clauses?|terms|it|this|that)(?: [\w']+){0,2}? "
+    r"(?:cover|apply|prohibit|allow|forbid|ban|bar|restrict|permit|reach|extend|include|exempt)\b|"
+    r"\b(?:covered|caught|captured|exempt(?:ed)?) (?:by|from|under)\b|\bappl(?:y|ies) to\b|"
+    r"\bwhat (?:rules? |clauses? |restrictions? )?appl(?:y|ies)\b|"
+    r"\bwhich (?:rules?|clauses?|restrictions?) (?:appl(?:y|ies)|covers?)\b"
+)
+_MODAL = re.compile(r"\b(?:can|could|may|might|should|must|is it|are they|am i|would it)\b")
+_POLITE_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) you (?:please )?(?:tell|explain|summari[sz]e|describe|list|show|give|"
+    r"help|find|print|say|quote|share|provide|clarify|outline|walk)\b"
+)
+_PERMISSION = re.compile(
+    r"\b(?:allowed|permitted|permissible|prohibited|forbidden|banned|barred|illegal|legal|ok|okay|"
+    r"acceptable|compliant|violat\w+|breach\w*|against the (?:rules|policy|code|terms)|fine to|"
+    r"in the clear|get away with)\b"
+)
+_WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which)\b")
+_INFO = re.compile(
+    r"^\W*(?:what|how|tell me|explain|describe|summari[sz]e|list|quote|name|give me)\b|"
+    r"\b(?:what (?:does|did) (?:the |microsoft's )?[\w' ]{0,40}?(?:say|state|mean|announce|report))\b"
+)
+_BIOMETRIC_USES = (
+    Use.facial_recognition,
+    Use.other_biometric_identification,
+    Use.surveillance_tracking,
+)
+_SCENARIO_FACTS = ("real_time", "mobile_camera", "uncontrolled", "consent", "united_states")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[-‐‑‒–—_/]", " ", text.lower().replace("’", "'")).split())
+
+
+_PUBLIC_BODY = re.compile(r"\b(?:agenc(?:y|ies)|departments?|authorities|governments?|forces)\b")
+# The policy's own divide: US bodies and the rest.
+_US_DIVIDE = re.compile(
+    r"\bnon (?:us|u\.s\.?|american)\b|\boutside (?:of )?(?:the )?(?:us|u\.s\.?|usa|united states|america)\b|"
+    r"\b(?:us|u\.s\.?) (?:and|or|vs\.?|versus) (?:non|foreign|international)\b"
+)
+
+
+def _topical_facts(reading: FactsReading) -> bool:
+    f = reading.facts
+    return f.law_enforcement is Tri.yes or f.use in _BIOMETRIC_USES
+
+
+def _us_divide(norm: str) -> bool:
+    """ "non-US agencies", "departments outside the US": the line the policy draws."""
+    return _US_DIVIDE.search(norm) is not None and _PUBLIC_BODY.search(norm) is not None
+
+
+def _has_scenario(reading: FactsReading) -> bool:
+    """The question describes a use: what is done, or who does it."""
+    return reading.settled("use") or reading.settled("law_enforcement")
+
+
+def _rich_scenario(reading: FactsReading) -> bool:
+    """Actor, use and at least one more circumstance: a case to decide, however asked."""
+    return (
+        reading.settled("law_enforcement")
+        and reading.facts.use in _BIOMETRIC_USES
+        and any(reading.settled(n) for n in _SCENARIO_FACTS)
+    )
+
+
+def classify_topic(text: str, reading: FactsReading) -> Topic:
+    """Verdict question, informational question, or out of scope.
+
+    For a follow-up turn ("it's live, on patrol") pass the reading merged with the
+    earlier turns: its facts carry the topic.
+    """
+    norm = _norm(text)
+    topical = (
+        _TOPIC.search(norm) is not None
+        or _CONTEXT.search(norm) is not None
+        or (_POLICY_WORD.search(norm) is not None and _POLICY_NEWS.search(norm) is not None)
+        or _us_divide(norm)
+    )
+    if _META.search(norm) and not _topical_facts(reading):
+        return "out_of_scope"
+    if not topical and not _topical_facts(reading):
+        return "out_of_scope"
+    if _WH_INFO.search(norm) and not _COVERAGE.search(norm):
+        return "informational"
+    if _COVERAGE.search(norm):
+        return "verdict"
+    polite = _POLITE_REQUEST.search(norm) is not None
+    modal = _MODAL.search(norm) is not None and not polite
+    if (modal or _PERMISSION.search(norm)) and _has_scenario(reading):
+        return "verdict"
+    if polite or _INFO.search(norm):
+        return "verdict" if _rich_scenario(reading) else "informational"
+    circumstances = sum(reading.settled(n) for n in _SCENARIO_FACTS)
+    if _has_scenario(reading) or circumstances >= 2:
+        return "verdict"
+    return "informational"
