@@ -31,15 +31,19 @@ def split_sentences(text: str) -> list[str]:
 
 
 def best_sentences(text: str, query: str, n: int = 1) -> list[str]:
-    """The sentences of `text` sharing the most content words with `query`, in text order."""
+    """The statements of `text` sharing the most content words with `query`, in text order.
+
+    Questions and fragments (an FAQ heading, a bullet of three words) are not evidence.
+    """
     wanted = set(content_terms(query))
     sentences = split_sentences(text)
+    statements = [s for s in sentences if not s.endswith("?") and len(s.split()) >= 6] or sentences
     scored = [
         (len(wanted & set(content_terms(s))) / (1 + len(content_terms(s))) ** 0.3, i, s)
-        for i, s in enumerate(sentences)
+        for i, s in enumerate(statements)
     ]
     top = sorted(scored, key=lambda t: (-t[0], t[1]))[:n]
-    return [s for score, _, s in sorted(top, key=lambda t: t[1]) if score > 0] or sentences[:n]
+    return [s for score, _, s in sorted(top, key=lambda t: t[1]) if score > 0] or statements[:n]
 
 
 def citation_from(hit: Hit, number: int, quote: str | None = None) -> Citation:
@@ -74,22 +78,36 @@ class Citations:
 
 
 def _relevant(hit: Hit, query: str) -> bool:
-    shares_words = bool(set(content_terms(query)) & set(content_terms(hit.chunk.text)))
-    return (hit.dense or 0.0) >= MIN_DENSE and shares_words
+    """Evidence, not noise: semantically close and sharing a word, or sharing most words."""
+    wanted = set(content_terms(query))
+    shared = wanted & set(content_terms(hit.chunk.text))
+    if not shared:
+        return False
+    return (hit.dense or 0.0) >= MIN_DENSE or len(shared) >= max(2, len(wanted) / 2)
 
 
 def _reasons_rule_is_no(facts: Facts, clause_id: str) -> list[str]:
-    """The settled facts that make a rule `no`: unsettling any one of them lifts the no."""
+    """The settled facts that keep a rule from applying, in words.
+
+    First the facts that alone make it `no`; else those whose unsettling lifts the `no`;
+    else every settled fact the rule reads (several facts each suffice).
+    """
     rule = next(r for r in RULES if r.clause_id == clause_id)
-    reasons = []
-    for name in rule.facts:
-        value = getattr(facts, name)
-        if value in (Tri.unknown, Use.unknown):
-            continue
-        unknown = Use.unknown if name == "use" else Tri.unknown
-        if rule.applies(facts.model_copy(update={name: unknown})) is not Tri.no:
-            reasons.append(describe_condition(name, str(value)))
-    return reasons
+    settled = [n for n in rule.facts if getattr(facts, n) not in (Tri.unknown, Use.unknown)]
+
+    def unknown(name: str) -> Tri | Use:
+        return Use.unknown if name == "use" else Tri.unknown
+
+    alone = [
+        n for n in settled
+        if rule.applies(Facts(**{n: getattr(facts, n)})) is Tri.no
+    ]
+    lifting = [
+        n for n in settled
+        if rule.applies(facts.model_copy(update={n: unknown(n)})) is not Tri.no
+    ]
+    names = alone or lifting or settled
+    return [describe_condition(n, str(getattr(facts, n))) for n in names]
 
 
 class Composer:
@@ -109,7 +127,7 @@ class Composer:
             parts += self._not_prohibited(facts, cites)
         parts += self._caveats(decision, cites)
         parts += self._overstatement(facts, decision, cites)
-        parts += self._context(question, cites)
+        parts += self._context(question, facts, cites)
         return "\n\n".join(p for p in parts if p), cites.items
 
     def _quote_clause(self, clause_id: str, cites: Citations) -> str:
@@ -187,15 +205,20 @@ class Composer:
             "facial recognition on mobile cameras in uncontrolled, “in the wild” settings."
         ]
 
-    def _context(self, question: str, cites: Citations) -> list[str]:
-        hits = [h for h in self.retriever.search(question, k=2, kind="news") if _relevant(h, question)]
+    def _context(self, question: str, facts: Facts, cites: Citations) -> list[str]:
+        """The best news passage for this scenario: the question plus its settled facts."""
+        conditions = [
+            describe_condition(name, str(value))
+            for name, value in facts.model_dump().items()
+            if value not in (Tri.unknown, Use.unknown)
+        ]
+        hint = " ".join(conditions)
+        hits = self.retriever.search(question, k=2, kind="news", hint=hint)
+        hits = [h for h in hits if _relevant(h, question)]
         if not hits:
             return []
-        quotes = []
-        for hit in hits:
-            sentence = best_sentences(hit.chunk.text, question)[0]
-            quotes.append(f"“{sentence}” {cites.cite(hit, sentence)}")
-        return ["From the coverage: " + " ".join(quotes)]
+        sentence = best_sentences(hits[0].chunk.text, f"{question} {hint}")[0]
+        return [f"From the coverage: “{sentence}” {cites.cite(hits[0], sentence)}"]
 
     # --- informational and out-of-scope -------------------------------------------
 

@@ -14,16 +14,22 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
-    extra = {"can", "could", "would", "may", "might", "also", "does", "did", "use", "using"}
+    extra = {"can", "could", "would", "may", "might", "also", "does", "did", "use", "using",
+             "what", "which", "who", "whom", "when", "where", "why", "how", "tell", "say", "said"}
     return frozenset(STOPWORDS_EN) | extra
 
 
+_SUFFIXES = (("ments", ""), ("ment", ""), ("ies", "y"), ("ied", "y"), ("ings", ""),
+             ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match camera/cameras, identify/identifying."""
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    """A light suffix stripper: announce/announced/announcement, camera/cameras share a stem."""
+    for suffix, keep in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + keep
-    return word
+            word = word[: -len(suffix)] + keep
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def content_terms(text: str) -> list[str]:

@@ -74,12 +74,12 @@ def print_answer(answer: Answer) -> None:
 
 
 def print_hits(hits: list[Hit]) -> None:
-    from rich.table import Table
-
-    table = Table(title="Nearest chunks", expand=True)
-    for col in ("score", "kind", "source", "clause / title", "text"):
-        table.add_column(col, overflow="fold")
-    for h in hits:
+    """One block per chunk: rank, score, provenance, then the text (readable at any width)."""
+    console = _console()
+    for rank, h in enumerate(hits, 1):
         c = h.chunk
-        table.add_row(f"{h.score:.4f}", c.kind, c.source, c.clause_id or c.title, c.text[:300])
-    _console().print(table)
+        label = c.clause_id or c.title
+        console.print(f"[bold]{rank}.[/] {h.score:.4f}  [cyan]{c.kind}[/]  {c.source}  "
+                      f"[dim]chars {c.start}-{c.end}[/]")
+        console.print(f"   {label}", style="bold", markup=False)
+        console.print(f"   {c.text}", markup=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -21,6 +22,8 @@ __all__ = ["Hit", "Retriever"]
 RRF_K = 60
 # Candidates taken from each retriever before fusion.
 CANDIDATES = 20
+# Query vectors kept: a chat asks the same questions again (examples, what-if, evals).
+EMBED_CACHE = 512
 
 
 class Hit(BaseModel):
@@ -62,6 +65,7 @@ class Retriever:
         self.embedder = embedder
         self._lock = threading.Lock()
         self._lexical = _Lexical(store.all_chunks())
+        self._vectors: OrderedDict[str, list[float]] = OrderedDict()
 
     @classmethod
     def from_settings(
@@ -84,8 +88,20 @@ class Retriever:
         with self._lock:
             self._lexical = lexical
 
+    def embed(self, query: str) -> list[float]:
+        with self._lock:
+            if query in self._vectors:
+                self._vectors.move_to_end(query)
+                return self._vectors[query]
+        vector = self.embedder.embed_query(query)
+        with self._lock:
+            self._vectors[query] = vector
+            if len(self._vectors) > EMBED_CACHE:
+                self._vectors.popitem(last=False)
+        return vector
+
     def dense(self, query: str, k: int, kind: str | None = None) -> list[tuple[Chunk, float]]:
-        return self.store.query(self.embedder.embed_query(query), k=k, kind=kind)
+        return self.store.query(self.embed(query), k=k, kind=kind)
 
     def bm25(self, query: str, k: int, kind: str | None = None) -> list[tuple[Chunk, float]]:
         lexical = self._lexical
@@ -97,11 +113,15 @@ class Retriever:
         scored.sort(key=lambda cs: cs[1], reverse=True)
         return scored[:k]
 
-    def search(self, query: str, k: int = 5, kind: str | None = None) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 5, kind: str | None = None, *, hint: str = ""
+    ) -> list[Hit]:
+        """Fuse dense and BM25 ranks. `hint` adds words to the BM25 side only (cheap: the
+        query is embedded once and its vector reused)."""
         dense = self.dense(query, CANDIDATES, kind)
         if any(c.id not in self._lexical.ids for c, _ in dense):
             self.refresh()
-        lexical = self.bm25(query, CANDIDATES, kind)
+        lexical = self.bm25(f"{query} {hint}" if hint else query, CANDIDATES, kind)
         hits: dict[str, Hit] = {}
         for rank, (chunk, sim) in enumerate(dense):
             hit = hits.setdefault(chunk.id, Hit(chunk=chunk, score=0.0))

@@ -42,7 +42,7 @@ _CONDITIONS: dict[str, dict[str, str]] = {
     },
     "united_states": {
         "yes": "the agency is in the United States",
-        "no": "the agency is outside the United States",
+        "no": "the agency is outside the United States (an international agency)",
     },
     "use": {
         "facial_recognition": "it identifies or verifies people from their faces",
@@ -56,11 +56,11 @@ _CONDITIONS: dict[str, dict[str, str]] = {
     },
     "mobile_camera": {
         "yes": "the cameras are mobile (body-worn, dash-mounted, hand-held)",
-        "no": "the cameras are fixed",
+        "no": "the cameras are fixed (stationary)",
     },
     "uncontrolled": {
         "yes": "it is used in uncontrolled public places (on patrol, streets, crowds)",
-        "no": "it is used in a controlled setting (a station, booking room, back office)",
+        "no": "it is used in a controlled environment (a station, booking room, back office)",
     },
     "consent": {
         "yes": "the people identified gave valid consent",
