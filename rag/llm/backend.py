@@ -15,6 +15,7 @@ read part of it).
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -250,7 +251,7 @@ class LLMBackend:
             for n in reply.cited:  # cited in the list but not in the text: listed after
                 if n in in_range:
                     markers.numbering.setdefault(n, len(markers.numbering) + 1)
-            citations = _citations(markers.numbering, passages)
+            citations = _citations(markers.numbering, passages, text)
             citations += self._clause_citations(judgement, base, citations)
         incomplete = self._incomplete(run, notices)
         run.timings["check"] = _ms(started)
@@ -380,14 +381,20 @@ class LLMBackend:
             yield item
 
 
-def _citations(numbering: dict[int, int], passages: list[Passage]) -> list[Citation]:
-    """Citations for the cited passages (passage number -> shown number)."""
-    from rag.compose import citation_from
+def _citations(numbering: dict[int, int], passages: list[Passage], text: str) -> list[Citation]:
+    """Citations for the cited passages (passage number -> shown number). A clause is quoted
+    whole; an article by its sentence nearest to what the answer says where it cites it."""
+    from rag.compose import best_sentences, citation_from
 
-    return [
-        citation_from(passages[n - 1].hit, shown, passages[n - 1].text)
-        for n, shown in sorted(numbering.items(), key=lambda item: item[1])
-    ]
+    citations = []
+    for n, shown in sorted(numbering.items(), key=lambda item: item[1]):
+        passage = passages[n - 1]
+        quote = passage.text
+        if passage.hit.chunk.kind != "policy":
+            claims = [s for s in re.split(r"(?<=[.!?])\s+", text) if f"[{shown}]" in s]
+            quote = best_sentences(passage.text, " ".join(claims) or text)[0]
+        citations.append(citation_from(passage.hit, shown, quote))
+    return citations
 
 
 def _defuse(question: str) -> str:

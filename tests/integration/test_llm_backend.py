@@ -141,6 +141,7 @@ def test_a_normal_answer_cites_the_passages_it_was_given(
     cited = {c.clause_id: c for c in answer.citations}
     assert US_POLICE in cited
     assert cited[US_POLICE].quote in passages.values()
+    assert all(any(c.quote in body for body in passages.values()) for c in answer.citations)
     assert f"[{cited[US_POLICE].number}]" in answer.answer
     assert answer.usage is not None
     assert answer.usage["prompt_tokens"] == 321 and answer.usage["completion_tokens"] == 54
