@@ -174,3 +174,20 @@ def test_an_over_long_question_gets_a_clear_message(chat: ChatPage, indexed_sett
     assert "Traceback" not in chat.page.content()
     chat.ask(DASHCAM)  # the session still works
     expect(chat.badge).to_have_text(_label("depends"))
+
+
+def test_clicking_an_example_asks_it(chat: ChatPage) -> None:
+    from evals.datasets import load_suite
+    from ui.app import EXAMPLES
+
+    question = EXAMPLES[-1]
+    record = next(r for r in load_suite("canonical") if r.question == question)
+    expected = decide(record.gold_facts).verdict if record.gold_facts else record.gold_verdict
+
+    def click() -> None:
+        chat.page.locator(".gallery button, button.gallery-item", has_text=question).first.click()
+
+    chat._after_new_answer(click)
+    expect(chat.page.locator("#pq-chat [data-testid='user']").last).to_contain_text(question)
+    expect(chat.badge).to_have_text(_label(expected))
+    assert chat.page.locator("#pq-question textarea").input_value() == ""

@@ -95,6 +95,7 @@ def served_url(indexed_settings: Settings) -> Iterator[str]:
     from ui.loadtest import serving
 
     assistant = PolicyAssistant.from_settings(indexed_settings, progress=False)
+    assistant.ask(_cases()[0][0])  # load the lazy parts before the clock starts
     with serving(assistant, indexed_settings) as url:
         yield url
 
