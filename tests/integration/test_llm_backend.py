@@ -125,10 +125,16 @@ def sent_passages(recorded: Recorded) -> dict[int, str]:
 def test_a_normal_answer_cites_the_passages_it_was_given(
     assistant: PolicyAssistant, llm: ScriptedLLMServer
 ) -> None:
-    llm.push(
-        citing(US_POLICE, "prohibited", "Prohibited: police in the US may not [{n}].", **NYPD_FACTS)
-    )
+    def step(recorded: Recorded) -> Reply:
+        clause = passage_number(recorded, US_POLICE)
+        news = re.search(r'<passage number="(\d+)" kind="news"', recorded.prompt)
+        assert news, "no article passage was sent"
+        text = f"Prohibited: police in the US may not [{clause}]. The press covered it [{news.group(1)}]."
+        return Reply(model_json("prohibited", text, [clause, int(news.group(1))], **NYPD_FACTS))
+
+    llm.push(step)
     answer = assistant.ask(NYPD)
+    assert {c.kind for c in answer.citations} == {"policy", "news"}
     assert answer.backend == "llm"
     assert answer.verdict is Verdict.prohibited
     assert answer.check is not None and answer.check.status == "agrees"
