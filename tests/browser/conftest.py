@@ -126,6 +126,14 @@ class ChatPage:
         self.page.locator(f"#pq-fact-{name} [data-testid='{value}-radio-label']").click()
         expect(self.bot_messages.last).to_contain_text(f"{name} = {value}")
 
+    def set_use(self, label: str, value: str) -> None:
+        """Pick the `use` shown as `label` in "What I understood"; wait for the edit."""
+        from playwright.sync_api import expect
+
+        self.page.locator("#pq-fact-use input").click()
+        self.page.get_by_role("option", name=label, exact=True).click()
+        expect(self.bot_messages.last).to_contain_text(f"use = {value}")
+
     def fact_value(self, name: str) -> str:
         checked = self.page.locator(f"#pq-fact-{name} input[type='radio']:checked")
         value: str = checked.get_attribute("value") or ""

@@ -81,6 +81,18 @@ def test_what_if_panel_settles_the_dashcam_question(chat: ChatPage, artifacts: P
     assert chat.dialogs == [] and chat.foreign_requests == []
 
 
+def test_editing_the_use_reruns_the_rules(chat: ChatPage) -> None:
+    from ui.render import USE_CHOICES
+
+    chat.ask(DASHCAM)
+    label, value = next((lb, v) for lb, v in USE_CHOICES if v == "non_biometric")
+    chat.set_use(label, value)
+    facts = _panel_facts(chat)
+    assert facts.use == value
+    expect(chat.badge).to_have_text(_label(decide(facts).verdict))
+    expect(chat.page.locator("#pq-clarify")).to_be_hidden()
+
+
 def _option_for(fact: str, value: str) -> Option:
     """The engine's own one-click option that settles `fact` to `value`."""
     return next(o for o in clarifying_question(fact).options if o.settles == {fact: value})
