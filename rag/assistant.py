@@ -73,6 +73,7 @@ class PolicyAssistant:
         settings = settings or Settings()
         retriever = Retriever.from_settings(settings, ensure_index=True, progress=progress)
         offline = OfflineBackend(settings, retriever)
+        offline.warm_up()
         backend: Backend = offline
         if settings.backend == "llm":
             from rag.llm import build_backend

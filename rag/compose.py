@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,32 +19,69 @@ __all__ = ["Citations", "Composer", "best_sentences", "citation_from", "split_se
 
 # Below this cosine similarity (and with no shared content word) a passage is not evidence.
 MIN_DENSE = 0.35
+# Statements quoted in an informational answer.
+INFORMATIONAL_QUOTES = 3
 # How many depends scenarios are spelled out in the text (all are in Answer.branches).
 MAX_BRANCHES_IN_TEXT = 8
 # A known overstatement in the coverage (seed 001); the answer follows the clause instead.
 _OVERSTATEMENT_QUERY = "bars law enforcement agencies globally from utilizing generative AI for facial recognition"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9“\"(])|\n+")
+_STRIP = " \t•–-"
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line, trimmed of bullets and blanks."""
+    spans, start = [], 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip(_STRIP))
+        tail = len(piece.rstrip(_STRIP))
+        if tail - lead > 2:
+            spans.append((start + lead, start + tail))
+        start = match.end() if match else end
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip(" \t•–-") for s in _SENTENCE_END.split(text) if len(s.strip()) > 2]
+    return [text[a:b] for a, b in _spans(text)]
 
 
-def best_sentences(text: str, query: str, n: int = 1) -> list[str]:
-    """The statements of `text` sharing the most content words with `query`, in text order.
+def _units(text: str) -> list[str]:
+    """Quotable statements, each an exact substring of `text`: sentences; a heading ending
+    in ':' with the list it introduces (up to three items); a short title line with the
+    sentence under it."""
+    spans = _spans(text)
+    units = []
+    for i, (a, b) in enumerate(spans):
+        piece = text[a:b]
+        words = len(piece.split())
+        if piece.endswith(":") and i + 1 < len(spans):
+            units.append(text[a : spans[min(i + 3, len(spans) - 1)][1]])
+        elif words < 5 and piece[-1].isalnum() and i + 1 < len(spans):
+            units.append(text[a : spans[i + 1][1]])
+        elif not piece.endswith("?") and words >= 5:
+            units.append(piece)
+    return units or [text[a:b] for a, b in spans]
 
-    Questions and fragments (an FAQ heading, a bullet of three words) are not evidence.
-    """
+
+def _unit_score(unit: str, wanted: set[str], weigh: Callable[[str], float]) -> float:
+    terms = content_terms(unit)
+    return sum(weigh(t) for t in wanted & set(terms)) / (1 + len(terms)) ** 0.15
+
+
+def best_sentences(
+    text: str, query: str, n: int = 1, weight: Callable[[str], float] | None = None
+) -> list[str]:
+    """The statements of `text` that share the most telling words with `query`, in text
+    order. `weight` scores a word (idf); questions and fragments are not evidence."""
     wanted = set(content_terms(query))
-    sentences = split_sentences(text)
-    statements = [s for s in sentences if not s.endswith("?") and len(s.split()) >= 6] or sentences
-    scored = [
-        (len(wanted & set(content_terms(s))) / (1 + len(content_terms(s))) ** 0.3, i, s)
-        for i, s in enumerate(statements)
-    ]
+    weigh = weight or (lambda _t: 1.0)
+    units = _units(text)
+    scored = [(_unit_score(u, wanted, weigh), i, u) for i, u in enumerate(units)]
     top = sorted(scored, key=lambda t: (-t[0], t[1]))[:n]
-    return [s for score, _, s in sorted(top, key=lambda t: t[1]) if score > 0] or statements[:n]
+    return [u for score, _, u in sorted(top, key=lambda t: t[1]) if score > 0] or units[:n]
 
 
 def citation_from(hit: Hit, number: int, quote: str | None = None) -> Citation:
@@ -198,7 +236,7 @@ class Composer:
         hits = self.retriever.search(_OVERSTATEMENT_QUERY, k=1, kind="news")
         if not hits or (hits[0].dense or 0.0) < 0.5:
             return []
-        quote = best_sentences(hits[0].chunk.text, _OVERSTATEMENT_QUERY)[0]
+        quote = best_sentences(hits[0].chunk.text, _OVERSTATEMENT_QUERY, weight=self.retriever.term_weight)[0]
         return [
             f"Note: some coverage says the ban reaches police everywhere {cites.cite(hits[0], quote)}. "
             "The clause text is narrower: outside the United States it covers only real-time "
@@ -217,13 +255,16 @@ class Composer:
         hits = [h for h in hits if _relevant(h, question)]
         if not hits:
             return []
-        sentence = best_sentences(hits[0].chunk.text, f"{question} {hint}")[0]
+        sentence = best_sentences(
+            hits[0].chunk.text, f"{question} {hint}", weight=self.retriever.term_weight
+        )[0]
         return [f"From the coverage: “{sentence}” {cites.cite(hits[0], sentence)}"]
 
     # --- informational and out-of-scope -------------------------------------------
 
     def informational(self, question: str) -> tuple[str, list[Citation]]:
-        hits = [h for h in self.retriever.search(question, k=4) if _relevant(h, question)]
+        """Extractive: the statements of the top passages that best answer the question."""
+        hits = [h for h in self.retriever.search(question, k=5) if _relevant(h, question)]
         if not hits:
             return (
                 "I found nothing in the documents that answers this. I can answer questions "
@@ -231,12 +272,28 @@ class Composer:
                 "law enforcement, and about its coverage.",
                 [],
             )
+        wanted = set(content_terms(question))
+        weigh = self.retriever.term_weight
+        # Every statement of every passage competes; the passage's rank breaks near-ties.
+        candidates = sorted(
+            (
+                (_unit_score(unit, wanted, weigh) * (1 - 0.05 * rank), rank, unit, hit)
+                for rank, hit in enumerate(hits)
+                for unit in _units(hit.chunk.text)
+            ),
+            key=lambda t: (-t[0], t[1]),
+        )
         cites = Citations()
-        lines = []
-        for hit in hits[:3]:
-            for sentence in best_sentences(hit.chunk.text, question, n=2 if not lines else 1):
-                label = f" (`{hit.chunk.clause_id}`)" if hit.chunk.clause_id else ""
-                lines.append(f"- “{sentence}”{label} {cites.cite(hit, sentence)}")
+        lines: list[str] = []
+        quoted: set[str] = set()
+        for score, _, unit, hit in candidates:
+            if len(lines) == INFORMATIONAL_QUOTES or (lines and score <= 0):
+                break
+            if unit in quoted:  # overlapping chunks repeat a sentence
+                continue
+            quoted.add(unit)
+            label = f" (`{hit.chunk.clause_id}`)" if hit.chunk.clause_id else ""
+            lines.append(f"- “{unit}”{label} {cites.cite(hit, unit)}")
         return "From the documents:\n" + "\n".join(lines), cites.items
 
     @staticmethod

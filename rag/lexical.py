@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["content_terms", "stem"]
 
@@ -15,21 +16,21 @@ def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
     extra = {"can", "could", "would", "may", "might", "also", "does", "did", "use", "using",
-             "what", "which", "who", "whom", "when", "where", "why", "how", "tell", "say", "said"}
+             "what", "which", "about", "who", "whom", "when", "where", "why", "how", "tell", "say", "said"}
     return frozenset(STOPWORDS_EN) | extra
 
 
-_SUFFIXES = (("ments", ""), ("ment", ""), ("ies", "y"), ("ied", "y"), ("ings", ""),
-             ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer: Snowball English, C speed
+
+    return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper: announce/announced/announcement, camera/cameras share a stem."""
-    for suffix, keep in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + keep
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    """Snowball stem: announce/announced/announcement, bias/biases share one."""
+    return str(_stemmer().stemWord(word))
 
 
 def content_terms(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from evals.oracle import Facts, Tri, Use, Verdict, decide
 from rag.compose import Composer
-from rag.facts import FactsReading, merge_readings, read_facts
+from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.models import Answer, Turn
 from rag.topic import Topic, classify_topic
 from rag.wording import clarifying_question
@@ -65,6 +65,12 @@ class OfflineBackend:
         self.settings = settings
         self.retriever = retriever
         self.composer = Composer(retriever)
+
+    def warm_up(self) -> None:
+        """Load the gazetteer, the typo index and the ONNX session now, not on the first
+        question (they cost seconds once)."""
+        warm_up()
+        self.retriever.embed("warm up")
 
     def answer(self, question: str, history: list[Turn]) -> Answer:
         started = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,14 @@ class _Lexical:
         self.ids = {c.id for c in chunks}
         self.index = bm25s.BM25()
         corpus = [content_terms(f"{c.title} {c.text}") or ["_"] for c in chunks]
+        df: dict[str, int] = {}
+        for terms in corpus:
+            for term in set(terms):
+                df[term] = df.get(term, 0) + 1
+        n = len(chunks)
+        # BM25's idf: rare words (UNESCO, Draft One) outweigh ones every chunk has (Microsoft).
+        self.idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1) for t, d in df.items()}
+        self.max_idf = math.log(n + 1.5) if n else 1.0
         if chunks:
             self.index.index(bm25s.tokenize([" ".join(t) for t in corpus], stopwords=None,
                                             show_progress=False), show_progress=False)
@@ -77,6 +86,11 @@ class Retriever:
 
         store = build_if_missing(settings, progress=progress) if ensure_index else open_store(settings)
         return cls(store, embedder_from_settings(settings))
+
+    def term_weight(self, term: str) -> float:
+        """How telling a (stemmed) word is in this corpus; unseen words weigh the most."""
+        lexical = self._lexical
+        return lexical.idf.get(term, lexical.max_idf)
 
     @property
     def chunks(self) -> list[Chunk]:
