@@ -116,6 +116,7 @@ class Outcome(BaseModel):
     answer_text: str = ""
     latency_ms: float = 0.0
     error: str | None = None
+    backend: str | None = None  # who answered: an llm run may fall back to offline
 
     @property
     def correct(self) -> bool:
@@ -141,6 +142,7 @@ def outcome_of(
         facts={f.name: f.value for f in answer.facts},
         answer_text=answer.answer,
         latency_ms=answer.timings.get("total", wall_ms),
+        backend=answer.backend,
     )
 
 
@@ -311,4 +313,5 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "dangerous": [o.target.id for o in dangerous_errors(outcomes)],
         "canonical_wrong": [o.target.id for o in outcomes if o.target.canonical and not o.correct],
         "verdicts_answered": dict(Counter(o.predicted for o in outcomes)),
+        "answered_by": dict(Counter(o.backend or "error" for o in outcomes)),
     }

@@ -175,6 +175,10 @@ def run_eval_command(
         "summary": summary,
         "failures": failures(outcomes),
     }
+    fallbacks = sum(n for name, n in summary["answered_by"].items() if name not in (backend, "error"))
+    if fallbacks:
+        err.print(f"[yellow]warning:[/] {fallbacks} answers came from another backend than "
+                  f"{backend} (fallbacks); the scores are not the {backend} backend's alone")
     baseline = (load_baseline(baseline_path) or {}).get(backend)
     code = 0
     if gate:
