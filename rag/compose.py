@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from evals.oracle import RULES, Decision, Facts, Tri, Use, Verdict, rule_values
 from rag.lexical import content_terms
 from rag.models import Citation
-from rag.wording import CLAUSE_NAMES, VERDICT_HEADLINES, describe_condition
+from rag.wording import CLAUSE_NAMES, VERDICT_HEADLINES, describe_condition, describe_scenario
 
 if TYPE_CHECKING:
     from rag.retrieval import Hit, Retriever
@@ -192,7 +192,7 @@ class Composer:
         lines = [f"No clause applies on what the question says; it turns on: {open_words}."]
         bullets = []
         for branch in decision.branches[:MAX_BRANCHES_IN_TEXT]:
-            when = " and ".join(describe_condition(f, v) for f, v in branch.when.items())
+            when = describe_scenario(branch.when)
             if branch.verdict is Verdict.prohibited:
                 refs = "".join(cites.cite(self.retriever.clause(c)) for c in branch.clauses)
                 names = "; ".join(f"*{CLAUSE_NAMES[c]}*" for c in branch.clauses)

@@ -10,6 +10,7 @@ __all__ = [
     "clarifying_question",
     "describe_condition",
     "describe_fact",
+    "describe_scenario",
 ]
 
 CLAUSE_NAMES: dict[str, str] = {
@@ -66,6 +67,22 @@ _CONDITIONS: dict[str, dict[str, str]] = {
         "yes": "the people identified gave valid consent",
         "no": "the people identified did not consent",
     },
+}
+
+# Short forms for the scenarios of a `depends` answer ("If live, by law enforcement: ...").
+_SHORT: dict[str, dict[str, str]] = {
+    "law_enforcement": {"yes": "by or for law enforcement", "no": "not law enforcement"},
+    "united_states": {"yes": "in the United States", "no": "outside the United States"},
+    "use": {
+        "facial_recognition": "identifying people by their faces",
+        "other_biometric_identification": "identifying people by other biometrics",
+        "surveillance_tracking": "tracking individuals",
+        "non_biometric": "identifying nobody",
+    },
+    "real_time": {"yes": "live", "no": "on recorded footage afterwards"},
+    "mobile_camera": {"yes": "on mobile cameras", "no": "on fixed cameras"},
+    "uncontrolled": {"yes": "in public, uncontrolled places", "no": "in a controlled setting"},
+    "consent": {"yes": "with valid consent", "no": "without consent"},
 }
 
 _QUESTIONS: dict[str, tuple[str, list[Option]]] = {
@@ -131,6 +148,11 @@ _QUESTIONS: dict[str, tuple[str, list[Option]]] = {
 
 def describe_condition(fact: str, value: str) -> str:
     return _CONDITIONS.get(fact, {}).get(value, f"{fact} is {value}")
+
+
+def describe_scenario(when: dict[str, str]) -> str:
+    """A branch's settled facts in a few words: "live, by or for law enforcement"."""
+    return ", ".join(_SHORT.get(f, {}).get(v, f"{f} {v}") for f, v in when.items())
 
 
 def describe_fact(fact: str) -> str:
