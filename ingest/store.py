@@ -34,10 +34,6 @@ _MODEL_KEY = "embedding_model"
 _PAGE = 1000
 
 
-def _where(server: str) -> str:
-    return f"the Chroma server at {server}"
-
-
 class ChunkStore:
     """Chunks with their vectors. Every call reconnects once if a server went away (a
     restarted server is picked up again); the embedded client needs no reconnecting."""
@@ -73,7 +69,7 @@ class ChunkStore:
 
     def _unavailable(self, exc: BaseException) -> StoreUnavailableError:
         return StoreUnavailableError(
-            f"cannot reach {_where(self.location)} ({type(exc).__name__}: {exc}). "
+            f"cannot reach the Chroma server at {self.location} ({type(exc).__name__}: {exc}). "
             "Start it with `chroma run --host 127.0.0.1 --port "
             f"{self.settings.chroma_port} --path <dir>`, or unset CHROMA_HOST to use the "
             "embedded index."
