@@ -95,10 +95,10 @@ def test_a_long_history_costs_bounded_time(assistant: PolicyAssistant) -> None:
     """History comes from the client (the chat sends it, `--history` reads it): hundreds of
     long turns must not make one answer take minutes."""
     turn = ("Can the NYPD use face recognition on body cameras live? " * 80)[:4000]
-    history = [Turn(role="user" if i % 2 == 0 else "assistant", content=turn) for i in range(400)]
+    history = [Turn(role="user" if i % 2 == 0 else "assistant", content=turn) for i in range(1000)]
     answer, seconds = _timed(assistant, "And on recorded footage afterwards?", history)
     assert answer.verdict in set(Verdict)
-    assert seconds < 5, f"{seconds:.1f} s with a 400-turn history"
+    assert seconds < 5, f"{seconds:.1f} s with a 1000-turn history"
 
 
 # --- answered: odd characters keep the reading of the words ------------------------------

@@ -144,10 +144,10 @@ def test_broken_stream_is_marked_incomplete_or_falls_back(
 def test_a_long_history_through_the_chat_api_is_bounded(
     ask: Any, server: ScriptedLLMServer
 ) -> None:
-    """/ask takes the history from the client: 400 long turns must not tie up a worker for
+    """/ask takes the history from the client: 1000 long turns must not tie up a worker for
     minutes (the model is given a rewrite request and an answer request at most)."""
     turn = ("Can the NYPD use face recognition on body cameras live? " * 80)[:4000]
-    history = [{"role": "user" if i % 2 == 0 else "assistant", "content": turn} for i in range(400)]
+    history = [{"role": "user" if i % 2 == 0 else "assistant", "content": turn} for i in range(1000)]
     server.push(Reply("Can the NYPD use face recognition on recorded footage?"), Reply(GOOD))
     answer, seconds = ask("And on recorded footage afterwards?", history)
     assert answer.verdict in set(Verdict)
