@@ -147,6 +147,7 @@ def test_the_poison_is_in_the_index_and_retrieved(offline: PolicyAssistant) -> N
     poisoned = [c for c in chunks if CANARY in c.text]
     assert {Path(c.source).name for c in poisoned} == {
         "update-us-police-facial-recognition.md", "vendor-bulletin.html",
+        "coc-2024-clauses-june-revision.md",
     }  # fmt: skip
     hits = offline.retriever.search(INJECTED, k=5)
     assert any(CANARY in h.chunk.text for h in hits)
@@ -159,6 +160,25 @@ def test_scripts_and_handlers_of_the_html_document_are_not_stored(offline: Polic
     for live in ("document.cookie", "PQA_PWNED", "onerror", "<script", "innerHTML", "<img",
                  "track.gif"):
         assert live not in text, live
+
+
+def test_a_document_cannot_pass_itself_off_as_the_policy(offline: PolicyAssistant) -> None:
+    """A poisoned file claims `kind: policy` and the ids of the clauses in force: only the
+    shipped policy document may carry clause ids, and the clause every answer quotes is
+    its text."""
+    shipped = {c.clause_id: c for c in offline.retriever.store.all_chunks()
+               if c.source == "policy/coc-2024-clauses.md"}  # fmt: skip
+    for chunk in offline.retriever.store.all_chunks():
+        if CANARY in chunk.text:
+            assert chunk.clause_id is None and chunk.kind != "policy", chunk.source
+    for clause_id, chunk in shipped.items():
+        assert clause_id is not None
+        assert offline.retriever.clause(clause_id).chunk.text == chunk.text
+    answer = offline.ask(_cases()[2].question)  # the NYPD case: prohibited, quoting a clause
+    for citation in answer.citations:
+        if citation.clause_id:
+            assert citation.source == "policy/coc-2024-clauses.md", citation.source
+            assert CANARY not in citation.quote
 
 
 # --- offline backend -----------------------------------------------------------------
