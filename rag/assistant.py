@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from evals.oracle import Facts
+from evals.oracle import FACT_NAMES, Facts
 from rag.errors import QuestionError
 from rag.models import Answer, Turn
 from rag.settings import Settings
@@ -108,6 +108,8 @@ class PolicyAssistant:
         """The what-if path: the rules re-run on facts a user edited."""
         del history  # the facts already say everything the rules read
         text = clean_question(question, self.settings.max_question_chars)
+        # Re-validate: `model_copy(update=...)` lets plain strings through unchecked.
+        facts = Facts(**{name: getattr(facts, name) for name in FACT_NAMES})
         started = time.perf_counter()
         answer = self.offline.reconsider(text, facts)
         answer.timings["total"] = round((time.perf_counter() - started) * 1000, 3)

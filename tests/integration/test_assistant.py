@@ -2,39 +2,30 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
+from evals.datasets import Record, load_suite
 from evals.oracle import Verdict, decide
 from rag import Answer, PolicyAssistant, QuestionError
 from rag.models import Turn
 from rag.settings import Settings
-
-DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
-
-
-def _canonical() -> list[dict]:
-    path = DATASETS / "canonical.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
 
 @pytest.fixture(scope="module")
 def assistant(indexed_settings: Settings) -> PolicyAssistant:
     return PolicyAssistant.from_settings(indexed_settings, progress=False)
 
 
-@pytest.mark.parametrize("case", _canonical(), ids=lambda c: f"case{c.get('canonical')}")
-def test_canonical_cases(assistant: PolicyAssistant, case: dict) -> None:
-    answer = assistant.ask(case["question"])
-    assert answer.verdict == case["gold_verdict"]
+@pytest.mark.parametrize("case", load_suite("canonical"), ids=lambda c: f"case{c.canonical}")
+def test_canonical_cases(assistant: PolicyAssistant, case: Record) -> None:
+    answer = assistant.ask(case.question)
+    assert answer.verdict == case.gold_verdict
     cited = {c.clause_id for c in answer.citations if c.clause_id}
-    assert set(case["gold_clauses"]) == set(answer.clauses)
-    assert set(case["gold_clauses"]) <= cited
+    assert set(case.gold_clauses) == set(answer.clauses)
+    assert set(case.gold_clauses) <= cited
     if answer.verdict in (Verdict.prohibited, Verdict.not_prohibited):
-        assert set(answer.caveats) == set(case["gold_caveats"])
+        assert set(answer.caveats) == set(case.gold_caveats)
 
 
 def test_every_citation_resolves_to_a_stored_chunk(assistant: PolicyAssistant) -> None:
