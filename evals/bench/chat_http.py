@@ -13,9 +13,13 @@ from typing import Any
 
 from evals.bench.load import throughput_curve
 from evals.bench.processes import memory_mb, served_app
+from evals.bench.questions import QuestionPool
 from evals.bench.stats import seconds_summary, summarize, time_calls
 
 __all__ = ["HttpAsk", "RawAsk", "chat_http"]
+
+# Answers asked before timing starts (lazy parts of the server and the engine).
+WARMUP = 5
 
 
 class HttpAsk:
@@ -59,10 +63,10 @@ def chat_http(
     env: dict[str, str],
     cwd: Path,
     logs: Path,
-    questions: Sequence[str],
+    pool: QuestionPool,
     *,
     starts: int,
-    rounds: int,
+    n: int,
     levels: Sequence[int],
     requests: int,
 ) -> dict[str, Any]:
@@ -77,21 +81,20 @@ def chat_http(
             out["memory_after_ready"] = memory_mb(app.process.pid)
             ask = HttpAsk(app.url)
             try:
-                sample = ask(questions[0])
+                sample = ask(pool.take(1)[0])
                 if not isinstance(sample, dict) or "verdict" not in sample:
                     raise RuntimeError(f"/ask returned no Answer: {str(sample)[:200]}")
-                time_calls(ask, questions, 1)  # warm-up: every question once
-                out["latency"] = summarize(time_calls(ask, questions, rounds))
+                time_calls(ask, pool.take(WARMUP), 1)
+                out["latency"] = summarize(time_calls(ask, pool.take(n), 1))
             finally:
                 ask.close()
             raw = RawAsk(app.url)
             try:
-                time_calls(raw, questions[:3], 1)
-                out["latency_raw_httpx"] = summarize(time_calls(raw, questions, rounds))
+                out["latency_raw_httpx"] = summarize(time_calls(raw, pool.take(n), 1))
             finally:
                 raw.close()
             out["throughput"] = throughput_curve(
-                functools.partial(HttpAsk, app.url), questions, levels, requests
+                functools.partial(HttpAsk, app.url), pool.take, levels, requests
             )
             out["memory_after_load"] = memory_mb(app.process.pid)
     out["serve_cold_start"] = seconds_summary(ready)

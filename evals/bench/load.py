@@ -64,10 +64,14 @@ def throughput(
 
 
 def throughput_curve(
-    make_client: Callable[[], Call], questions: Sequence[str], levels: Sequence[int], requests: int
+    make_client: Callable[[], Call],
+    questions: Callable[[int], Sequence[str]],
+    levels: Sequence[int],
+    requests: int,
 ) -> dict[str, Any]:
-    """Throughput at each concurrency level, and each level's speed-up over one client."""
-    runs = [throughput(make_client, questions, n, requests) for n in levels]
+    """Throughput at each concurrency level (each on its own `questions(requests)`), and
+    each level's speed-up over one client."""
+    runs = [throughput(make_client, questions(requests), n, requests) for n in levels]
     base = runs[0]["answers_per_s"] or 1e-9
     for run in runs:
         run["speedup_vs_1"] = round(run["answers_per_s"] / base, 3)

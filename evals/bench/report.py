@@ -89,6 +89,10 @@ def _speed_rows(r: dict[str, Any]) -> list[list[str]]:
                 f"{a['p50_ms']:.1f} / {a['p95_ms']:.1f} / {a['p99_ms']:.1f} ms",
             ],
             ["query embedding alone p50 / p95", f"{e['p50_ms']:.1f} / {e['p95_ms']:.1f} ms"],
+            [
+                "answer, same questions again (query vectors cached) p50",
+                f"{lat['ask_repeated_question']['p50_ms']:.1f} ms",
+            ],
         ]
     http = r.get("chat_http", {})
     if "latency" in http:

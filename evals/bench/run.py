@@ -26,16 +26,18 @@ COLD_QUESTION = "Can the NYPD identify a robbery suspect from CCTV stills after 
 
 @dataclass(frozen=True)
 class Plan:
-    """How much of everything: the full run is what the README quotes; quick is a smoke run."""
+    """How much of everything: the full run is what the README quotes; quick is a smoke run.
+    Timed answers are each on a question not asked before in that process."""
 
     grid_sample: int | None  # None: the whole grid
-    per_suite: int | None
-    latency_questions: int
-    api_rounds: int
-    http_rounds: int
+    per_suite: int | None  # a cap on every suite
+    api_warmup: int
+    api_timed: int
+    api_requests: int  # per concurrency level
+    profiled: int
+    http_timed: int
+    http_requests: int  # per concurrency level
     levels: tuple[int, ...]
-    api_requests: int
-    http_requests: int
     serve_starts: int
     ask_starts: int
     eval_limit: int | None
@@ -43,36 +45,12 @@ class Plan:
     quick: bool
 
 
-FULL = Plan(
-    grid_sample=None,
-    per_suite=None,
-    latency_questions=40,
-    api_rounds=5,
-    http_rounds=2,
-    levels=(1, 2, 4),
-    api_requests=240,
-    http_requests=80,
-    serve_starts=3,
-    ask_starts=3,
-    eval_limit=None,
-    ingest_repeats=3,
-    quick=False,
-)
-QUICK = Plan(
-    grid_sample=8,
-    per_suite=4,
-    latency_questions=6,
-    api_rounds=1,
-    http_rounds=1,
-    levels=(1, 2, 4),
-    api_requests=12,
-    http_requests=8,
-    serve_starts=1,
-    ask_starts=1,
-    eval_limit=2,
-    ingest_repeats=1,
-    quick=True,
-)
+FULL = Plan(grid_sample=None, per_suite=None, api_warmup=20, api_timed=300, api_requests=200,
+            profiled=60, http_timed=100, http_requests=80, levels=(1, 2, 4), serve_starts=3,
+            ask_starts=3, eval_limit=None, ingest_repeats=3, quick=False)  # fmt: skip
+QUICK = Plan(grid_sample=8, per_suite=4, api_warmup=2, api_timed=6, api_requests=8, profiled=4,
+             http_timed=4, http_requests=4, levels=(1, 2, 4), serve_starts=1, ask_starts=1,
+             eval_limit=2, ingest_repeats=1, quick=True)  # fmt: skip
 
 
 class _Sections:
@@ -127,8 +105,6 @@ def run_bench(settings: Settings, *, out: Path, quick: bool) -> int:
 
 
 def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _Sections:
-    from evals.bench.answer_quality import answer_quality
-    from evals.bench.api_latency import api_latency, api_throughput, profile_answers
     from evals.bench.chat_http import chat_http
     from evals.bench.cli_timing import ask_cold_start, eval_runtime
     from evals.bench.ingest_timing import ingest_timing
@@ -147,61 +123,48 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
         "ingest", lambda: ingest_timing(local, repeats=plan.ingest_repeats, variants=not plan.quick)
     )
     q: BenchQuestions | None = s.run("questions", lambda: _questions(plan), keep=False)
-    assistant: PolicyAssistant | None = s.run("engine", lambda: _assistant(local), keep=False)
     if q is not None:
+        _engine_sections(s, local, q, plan, work)
+        s.run("chat_http", lambda: chat_http(
+            env, cwd, logs, q.pool, starts=plan.serve_starts, n=plan.http_timed,
+            levels=plan.levels, requests=plan.http_requests,
+        ))  # fmt: skip
         s.results["questions"] = q.summary()
-    if q is not None and assistant is not None:
-        a, latency_q = assistant, q.latency
-        s.run("retrieval", lambda: _retrieval(a, q, work / "langchain-chroma"))
-        s.run("answers", lambda: answer_quality(a, q.answer_suites))
-        api: dict[str, Any] = {}
-        s.results["api"] = api
-        s.run(
-            "api.latency",
-            lambda: api.setdefault("latency", api_latency(a, latency_q, plan.api_rounds)),
-            keep=False,
-        )
-        s.run(
-            "api.throughput",
-            lambda: api.setdefault(
-                "throughput", api_throughput(a, latency_q, plan.levels, plan.api_requests)
-            ),
-            keep=False,
-        )
-        s.run(
-            "api.profile",
-            lambda: api.setdefault("profile", profile_answers(a, latency_q)),
-            keep=False,
-        )
-    if q is not None:
-        latency_q = q.latency
-        s.run(
-            "chat_http",
-            lambda: chat_http(
-                env,
-                cwd,
-                logs,
-                latency_q,
-                starts=plan.serve_starts,
-                rounds=plan.http_rounds,
-                levels=plan.levels,
-                requests=plan.http_requests,
-            ),
-        )
     s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts))
     s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit))
     return s
 
 
+def _engine_sections(
+    s: _Sections, settings: Settings, q: BenchQuestions, plan: Plan, work: Path
+) -> None:
+    """In this process: quality on one engine, then timing on a fresh one (no cached vectors)."""
+    from evals.bench.answer_quality import answer_quality
+    from evals.bench.api_latency import api_latency, api_throughput, profile_answers
+
+    engine: PolicyAssistant | None = s.run("engine", lambda: _assistant(settings), keep=False)
+    if engine is not None:
+        s.run("retrieval", lambda: _retrieval(engine, q, work / "langchain-chroma"))
+        s.run("answers", lambda: answer_quality(engine, q.answer_suites))
+    fresh: PolicyAssistant | None = s.run("fresh engine", lambda: _assistant(settings), keep=False)
+    if fresh is None:
+        return
+    api: dict[str, Any] = s.results.setdefault("api", {})
+    s.run("api.latency", lambda: api.setdefault(
+        "latency", api_latency(fresh, q.pool, warmup=plan.api_warmup, n=plan.api_timed)
+    ), keep=False)  # fmt: skip
+    s.run("api.throughput", lambda: api.setdefault(
+        "throughput", api_throughput(fresh, q.pool, plan.levels, plan.api_requests)
+    ), keep=False)  # fmt: skip
+    s.run("api.profile", lambda: api.setdefault(
+        "profile", profile_answers(fresh, q.pool.take(plan.profiled))
+    ), keep=False)  # fmt: skip
+
+
 def _questions(plan: Plan) -> BenchQuestions:
     from evals.bench.questions import load_questions
 
-    q = load_questions(
-        grid_sample=plan.grid_sample, per_suite=plan.per_suite, latency_n=plan.latency_questions
-    )
-    if not q.latency:
-        raise RuntimeError("no questions: evals/datasets/*.jsonl are missing")
-    return q
+    return load_questions(grid_sample=plan.grid_sample, per_suite=plan.per_suite)
 
 
 def _assistant(settings: Settings) -> PolicyAssistant:
