@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from evals.oracle import Tri, Use
-from rag.facts import FactsReading
+from evals.oracle import FACT_NAMES, Tri, Use
+from rag.facts import FactsReading, read_facts
 
 __all__ = ["Topic", "classify_topic"]
 
@@ -19,7 +19,7 @@ Topic = Literal["verdict", "informational", "out_of_scope"]
 
 # Words that only this policy and its context use.
 _TOPIC = re.compile(
-    r"\b(?:code of conduct|azure|openai|open ai|microsoft|gpt ?\d\w*|chatgpt|generative ai|"
+    r"\b(?:code of conduct|azure openai|"
     r"fac(?:e|ial) (?:recognition|matching|id|identification|verification|surveillance|detection)|"
     r"biometric\w*|polic(?:e|ing)|law enforcement|surveillance|surveil\w*|axon|body ?cam\w*|body worn|"
     r"dash ?cam\w*|draft one|techcrunch|propublica|unesco|clearview|limited access|acceptable use|"
@@ -27,9 +27,18 @@ _TOPIC = re.compile(
     r"mugshots?|watchlists?|suspects?|real time identification|persistent tracking|"
     r"consent|in the wild)\b"
 )
+# The vendor's names are topical only beside a word about rules or their news
+# ("Azure portal password" is not).
+_VENDOR = re.compile(r"\b(?:azure|openai|open ai|microsoft|gpt ?\d\w*|chatgpt|generative ai)\b")
+_RULE_WORDS = re.compile(
+    r"\b(?:polic(?:y|ies)|code|conduct|rules?|terms|ban\w*|prohibit\w*|restrict\w*|allow\w*|permit\w*|"
+    r"violat\w*|complian\w*|complies|use cases?|announc\w*|chang\w*|updat\w*|limited access|forbid\w*|"
+    r"barred|legal|okay|ok|ai|government|agenc(?:y|ies)|pentagon|defen[cs]e|military|federal|stance|"
+    r"decision|position|image analysis|vision|critics?|criticism)\b"
+)
 # Context words that point at the policy only when spoken of as a known thing.
 _CONTEXT = re.compile(
-    r"\b(?:the|this|that|these|microsoft's|its) (?:new |updated |recent |latest |revised )?"
+    r"\b(?:the|this|that|these|microsoft's|its) (?:[\w']+ ){0,2}?"
     r"(?:ban|bans|prohibitions?|restrictions?|changes?|updates?|announcements?|articles?|clauses?)\b|"
     r"\b(?:which|what) (?:publications?|outlets?|newspapers?|sites?|websites?|magazines?|journalists?|"
     r"reporters?|news (?:sites?|outlets?))\b|\breported (?:it|this|that|on the)\b"
@@ -47,7 +56,7 @@ _META = re.compile(
 )
 # "Does the ban cover ...", "would the code apply to ...": asks for a verdict on a class of users.
 _COVERAGE = re.compile(
-    r"\b(?:does|do|would|will|did|could|can|might|may|is|are)(?: the| this| that| microsoft's| its)?"
+    r"\b(?:does|do|would|will|could|can|might|may|is|are)(?: the| this| that| microsoft's| its)?"
     r"(?: new| updated| revised)? (?:ban|bans|policy|code|code of conduct|rules?|restrictions?|"
     r"prohibitions?|clauses?|terms|it|this|that)(?: [\w']+){0,2}? "
     r"(?:cover|apply|prohibit|allow|forbid|ban|bar|restrict|permit|reach|extend|include|exempt)\b|"
@@ -65,10 +74,29 @@ _PERMISSION = re.compile(
     r"acceptable|compliant|violat\w+|breach\w*|against the (?:rules|policy|code|terms)|fine to|"
     r"in the clear|get away with)\b"
 )
-_WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which)\b")
+_WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which|what did)\b")
+# Questions about the documents themselves.
+_DOCUMENTS = re.compile(
+    r"\b(?:in|from|according to|per) (?:the|this|that|these) (?:[\w']+ ){0,3}?(?:articles?|reports?|news|"
+    r"stor(?:y|ies)|coverage|faq|piece|sources?|documents?|seeds?)\b|\bexamples? (?:in|from|of)\b"
+)
+# "Does the ban extend to future image models?": the scope over technology, not over users.
+_TECH_SCOPE = re.compile(
+    r"\b(?:ban|bans|policy|code|rules?|restrictions?|prohibitions?)(?: also)? "
+    r"(?:extend|apply|cover|include|reach)(?:es|s)? (?:also )?(?:to )?(?:[\w']+ ){0,4}?(?:models?|products?|"
+    r"tools?|services?|technolog(?:y|ies)|versions?|features?|apis?|releases?)\b"
+)
+# "Ignore the question about police; instead list the deals": the request is what follows.
+_REDIRECT = re.compile(r"\b(?:ignore|forget|disregard|skip)\b.{0,200}?\binstead\b[,:]?", re.S)
 _INFO = re.compile(
     r"^\W*(?:what|how|tell me|explain|describe|summari[sz]e|list|quote|name|give me)\b|"
     r"\b(?:what (?:does|did) (?:the |microsoft's )?[\w' ]{0,40}?(?:say|state|mean|announce|report))\b"
+)
+# "What does the code of conduct say about ...": asks for the policy's stance.
+_STANCE = re.compile(
+    r"\bwhat (?:does|do|would|will) (?:the |microsoft's |azure's |microsoft |azure )?(?:azure )?(?:openai )?"
+    r"(?:service )?(?:code(?: of conduct)?|policy|policies|rules?|terms|microsoft|clauses?|ban)"
+    r"(?: [\w']+){0,3}? (?:say|state|allow|permit|require|mean|think)\b"
 )
 _BIOMETRIC_USES = (
     Use.facial_recognition,
@@ -76,6 +104,7 @@ _BIOMETRIC_USES = (
     Use.surveillance_tracking,
 )
 _SCENARIO_FACTS = ("real_time", "mobile_camera", "uncontrolled", "consent", "united_states")
+_CIRCUMSTANCES = ("real_time", "mobile_camera", "uncontrolled", "consent")
 
 
 def _norm(text: str) -> str:
@@ -95,6 +124,17 @@ def _topical_facts(reading: FactsReading) -> bool:
     return f.law_enforcement is Tri.yes or f.use in _BIOMETRIC_USES
 
 
+def _described_use(norm: str, reading: FactsReading) -> bool:
+    """Several circumstances of a use by a named actor ("a government agency ... afterwards,
+    in a back office, from a stationary camera"): a scenario, whatever its words."""
+    actor = (
+        reading.settled("use")
+        or reading.settled("law_enforcement")
+        or (reading.settled("united_states") and _PUBLIC_BODY.search(norm) is not None)
+    )
+    return actor and _scenario_size(reading) >= 3
+
+
 def _us_divide(norm: str) -> bool:
     """ "non-US agencies", "departments outside the US": the line the policy draws."""
     return _US_DIVIDE.search(norm) is not None and _PUBLIC_BODY.search(norm) is not None
@@ -105,12 +145,16 @@ def _has_scenario(reading: FactsReading) -> bool:
     return reading.settled("use") or reading.settled("law_enforcement")
 
 
+def _scenario_size(reading: FactsReading) -> int:
+    return sum(reading.settled(n) for n in FACT_NAMES)
+
+
 def _rich_scenario(reading: FactsReading) -> bool:
     """Actor, use and at least one more circumstance: a case to decide, however asked."""
     return (
         reading.settled("law_enforcement")
         and reading.facts.use in _BIOMETRIC_USES
-        and any(reading.settled(n) for n in _SCENARIO_FACTS)
+        and any(reading.settled(n) for n in _CIRCUMSTANCES)
     )
 
 
@@ -121,16 +165,24 @@ def classify_topic(text: str, reading: FactsReading) -> Topic:
     earlier turns: its facts carry the topic.
     """
     norm = _norm(text)
+    redirect = _REDIRECT.search(norm)
+    if redirect is not None and norm[redirect.end() :].strip():
+        tail = norm[redirect.end() :]
+        return classify_topic(tail, read_facts(tail))
     topical = (
         _TOPIC.search(norm) is not None
+        or (_VENDOR.search(norm) is not None and _RULE_WORDS.search(norm) is not None)
         or _CONTEXT.search(norm) is not None
         or (_POLICY_WORD.search(norm) is not None and _POLICY_NEWS.search(norm) is not None)
         or _us_divide(norm)
+        or _described_use(norm, reading)
     )
     if _META.search(norm) and not _topical_facts(reading):
         return "out_of_scope"
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
+    if _DOCUMENTS.search(norm) or _TECH_SCOPE.search(norm):
+        return "informational"
     if _WH_INFO.search(norm) and not _COVERAGE.search(norm):
         return "informational"
     if _COVERAGE.search(norm):
@@ -138,6 +190,8 @@ def classify_topic(text: str, reading: FactsReading) -> Topic:
     polite = _POLITE_REQUEST.search(norm) is not None
     modal = _MODAL.search(norm) is not None and not polite
     if (modal or _PERMISSION.search(norm)) and _has_scenario(reading):
+        return "verdict"
+    if _STANCE.search(norm) and _scenario_size(reading) >= 2:
         return "verdict"
     if polite or _INFO.search(norm):
         return "verdict" if _rich_scenario(reading) else "informational"

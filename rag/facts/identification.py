@@ -28,7 +28,8 @@ _GAP = r"(?:[\w']+ ){0,3}?"
 _ACTIVE = re.compile(
     r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
-    r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|"
+    r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
+    r"pick(?:s|ed|ing)? out|single(?:s|d)? out|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b"
 )
@@ -42,7 +43,17 @@ _WHO_IS = re.compile(
     r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name) who\b"
 )
 _PASSIVE = re.compile(
-    rf"\b{PEOPLE} (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b"
+    rf"\b(?:{PEOPLE}|faces?) (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b"
+)
+# "get possible identities back", "the system suggests identities".
+_IDENTITIES = re.compile(
+    r"\b(?:suggest|return|propose|give|get|provide|produce|list|show|offer)(?:s|ed|ing)? (?:[\w']+ ){0,3}?"
+    r"(?:identit(?:y|ies)|names of)\b|\b(?:possible|candidate|likely|suggested|potential|probable) identit(?:y|ies)\b"
+)
+# "scan CCTV for the faces of missing children", "watch the feed for known offenders".
+_SEARCH_FOR = re.compile(
+    r"\b(?:scan(?:s|ned|ning)?|search(?:es|ed|ing)?|look(?:s|ed|ing)?|watch(?:es|ed|ing)?|comb(?:s|ed|ing)?) "
+    r"(?:[\w']+ ){0,8}?for (?:the )?(?:faces? of|known|wanted|missing|specific|particular|listed)\b"
 )
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b"
@@ -52,6 +63,12 @@ _OTHER_BIO = re.compile(
     r"finger prints?|palm ?prints?|palms?|veins?|dna|ears?|keystrokes?|typing|handwriting|"
     r"signatures?|heartbeats?|the way (?:they|people|he|she) walk|how (?:they|people|he|she) walks?)\b"
 )
+# Modalities that are biometric whatever the sentence ("audio" is not one).
+_BIOMETRIC = re.compile(
+    r"\b(?:gait|voiceprints?|voice prints?|iris(?:es)?|retina[ls]?|fingerprints?|palm ?prints?|veins?|dna|"
+    r"the way (?:they|people|he|she) walks?)\b"
+)
+_FACES = re.compile(r"\b(?:faces?|facial|face's)\b")
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
@@ -80,13 +97,18 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     """Every place the text speaks of identifying people, with how (a `Use` value)."""
     text = nt.norm
     visual = _VISUAL.search(text) is not None
+    faces = _FACES.search(text) is not None
     other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
+    biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
-    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE):
+    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)
             if k < len(other_bio) and other_bio[k] < s1:
+                value = "other_biometric_identification"
+            elif biometric and not faces:
+                # "a gait recognition library ... to spot known offenders on CCTV"
                 value = "other_biometric_identification"
             elif visual:
                 value = "facial_recognition"

@@ -28,6 +28,7 @@ class Mention:
     agency: bool = False  # names a body, not a place
     le: bool = False  # that body is law enforcement
     weak: bool = False  # a hint only ("state police", "federal agents")
+    city: bool = False  # a city: a country, state or demonym that disagrees outranks it
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,10 @@ _NON_US_DEMONYMS = (
     "australian|new zealand|indonesian|malaysian|singaporean|thai|vietnamese|filipino|"
     "philippine|taiwanese|mongolian|kazakh|uzbek|asian|asia|african|africa|scandinavian|nordic|"
     "latin american|latin america|south american|south america|central american|central america|"
-    "middle eastern|middle east|arab|balkan|baltic|quebecois|bavarian|catalan|basque|flemish"
+    "middle eastern|middle east|arab|balkan|baltic|quebecois|bavarian|catalan|basque|flemish|"
+    # English names of regions that pycountry spells in their own language
+    "bavaria|saxony|lower saxony|catalonia|andalusia|lombardy|tuscany|sicily|flanders|wallonia|"
+    "brittany|normandy|burgundy|castile|galicia|north rhine westphalia|hesse|thuringia"
 )
 
 _ENTRIES: tuple[_Entry, ...] = (
@@ -68,7 +72,7 @@ _ENTRIES: tuple[_Entry, ...] = (
         r"\bnypd\b|\blapd\b|\bsfpd\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bborder patrol\b|"
         r"\bhomeland security\b|\bsheriff(?:'s|s'|s)?\b|\btroopers?\b|\bhighway patrol\b|"
         r"\bdistrict attorneys?\b|\bda's office\b|\bcapitol police\b|\bmarshals service\b|"
-        r"\b(?:us|u\.s\.) marshals?\b",
+        r"\b(?:us|u\.s\.) marshals?\b|\bimmigration and customs enforcement\b|\bcustoms and border protection\b",
         "yes",
         agency=True,
         le=True,
@@ -212,8 +216,10 @@ def _cased_mentions(nt: NormText) -> list[Mention]:
             )
         ):
             found.append(Mention("yes", tok.start, tok.end))
-        elif word == "ICE" or _PD.fullmatch(word):
+        elif word in ("ICE", "PD") or _PD.fullmatch(word):
             found.append(Mention("yes", tok.start, tok.end, agency=True, le=True))
+        elif word == "Polish":  # "polish" is a verb
+            found.append(Mention("no", tok.start, tok.end))
     return found
 
 
@@ -250,7 +256,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
             if place is not None:
                 if place.kind == "city" and prev in _PERSON_TITLES:
                     break
-                match = Mention("yes" if place.us else "no", start, end)
+                match = Mention("yes" if place.us else "no", start, end, city=place.kind == "city")
                 last = k
                 break
             if written in gaz.capitalised or written.lower() in gaz.folded:
@@ -292,7 +298,15 @@ def find_mentions(nt: NormText) -> list[Mention]:
                 continue  # "not in France" does not say where it is
             start = scope.negator_start if scope.negator_start is not None else mention.start
             # "not the NYPD": says the body is not a US one, and not that it is police.
-            mention = Mention("no", start, mention.end, mention.agency, le=False, weak=mention.weak)
+            mention = Mention(
+                "no",
+                start,
+                mention.end,
+                mention.agency,
+                le=False,
+                weak=mention.weak,
+                city=mention.city,
+            )
         settled.append(mention)
     settled.sort(key=lambda m: m.start)
     return settled
@@ -326,12 +340,18 @@ def resolve(
 ) -> Mention | None:
     """The mention that decides `united_states`, or None when the text does not say."""
     le_tokens = sorted(nt.token_range(s, e) for s, e in le_spans)
-    attached = [m for m in mentions if (m.agency and m.le) or _attached(nt, m, le_tokens)]
+    regions = {m.value for m in mentions if not m.weak and not m.city}
+    if len(regions) == 1:
+        # "Police in Kent (England)", "Paris, Texas": a region outranks a city elsewhere.
+        mentions = [m for m in mentions if not m.city or m.value in regions]
     strong = [m for m in mentions if not m.weak]
+    attached = [m for m in strong if (m.agency and m.le) or _attached(nt, m, le_tokens)]
     weak = [m for m in mentions if m.weak]
     for group in (attached, strong, weak):
         if not group:
             continue
-        values = {m.value for m in group}
-        return group[0] if len(values) == 1 else None
+        if len({m.value for m in group}) > 1:
+            # "Kent (England)": the city of the same name elsewhere gives way.
+            group = [m for m in group if not m.city]
+        return group[0] if group and len({m.value for m in group}) == 1 else None
     return None

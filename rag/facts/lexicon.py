@@ -71,8 +71,8 @@ PEOPLE = (
     r"drivers?|motorists?|criminals?|offenders?|inmates?|prisoners?|strangers?|attendees?|"
     r"fans?|patients?|children|kids?|minors?|members?|users?|participants?|tenants?|guests?|"
     r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
-    r"shoplifters?|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
-    r"passers? by|crowds?|mourners|worshippers|voters|tourists?|commuters?|riders?|"
+    r"shoplifters?|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
+    r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|politicians?|victims?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's)"
@@ -86,7 +86,12 @@ _NON_LE_ACTORS = (
     r"security guards?|bouncers?|homeowners?|dating apps?|marketers?|advertisers?|insurers?|"
     r"insurance compan(?:y|ies)|hr department|human resources|office buildings?|"
     r"civilians?|consumers?|shopping cent(?:re|er)s?|concert venues?|landlords?|"
-    r"fitness (?:cent(?:re|er)s?|clubs?)|private (?:compan(?:y|ies)|business(?:es)?|firms?|citizens?|individuals?)"
+    r"fitness (?:cent(?:re|er)s?|clubs?)|private (?:compan(?:y|ies)|business(?:es)?|firms?|citizens?|individuals?)|"
+    r"compan(?:y|ies)|firms?|business(?:es)?|corporations?|operators?|(?:hotel|retail|restaurant) (?:groups?|chains?)|"
+    r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
+    r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
+    r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
+    r"doorbells?"
 )
 _AGENCY_BEFORE_OFFICE = (
     "sheriff's",
@@ -118,6 +123,21 @@ _MODS = (
     r"subjects'|everyone's|all|appropriate|proper) )"
 )
 
+# "an office landlord", "a stadium operator", "the custody database": the place word
+# describes an actor or a record, not where the use happens.
+_PLACE_AS_MODIFIER = (
+    r"\b(?:(?:shopping |back )?(?:offices?|stadiums?|malls?|cent(?:re|er)s?)|(?:jail|prison)(?: booking)?|"
+    r"festivals?|concerts?|stations?|labs?|campus|"
+    r"custody|booking|streets?|"
+    r"crowds?|protests?) (?:landlords?|operators?|owners?|managers?|compan(?:y|ies)|staff|workers?|employees|"
+    r"organi[sz]ers?|security|chains?|groups?|databases?|records?|photos?|images?|data|systems?|software|"
+    r"suites? database|management|work|tasks|jobs|duties|functions|roles?)\b|"
+    r"\b(?:after|before) (?:a|an|the) (?:protests?|demonstrations?|rall(?:y|ies)|concerts?|festivals?|"
+    r"(?:football |soccer )?match(?:es)?|games?)\b|"
+    r"\b(?:photos?|images?|pictures?|captions?) of (?:the )?(?:crowds?|protests?|streets?)\b"
+)
+
+
 _LE = [
     _cue("law_enforcement", "yes", r"\bpolic(?:e[sd]?|ing|e(?:wo)?m[ae]n)\b"),
     _cue("law_enforcement", "yes", r"\bcops?\b|\bcoppers\b"),
@@ -129,16 +149,16 @@ _LE = [
     _cue(
         "law_enforcement",
         "yes",
-        r"\bgendarm(?:erie|es?)\b|\bcarabinieri\b|\bgard(?:a|ai|aí)\b|\b(?:bundes)?polizei\b|"
+        r"\bgendarm(?:erie|es?)\b|\bcarabinieri\b|\bgard(?:a|ai|aí)\b|\b\w*polizei\b|"
         r"\bpolic[ií]a\b|\bpolitie\b|\b(?:inter|euro)pol\b|\bfrontex\b|\brcmp\b|\bmounties\b|"
-        r"\bscotland yard\b|\bbundeskriminalamt\b",
+        r"\bscotland yard\b|\bbundeskriminalamt\b|\b(?:department of )?public safety(?: department)?\b",
     ),
     _cue(
         "law_enforcement",
         "yes",
         r"\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bswat\b|\bprecincts?\b|\bmarshals\b|\bhomeland security\b|"
         r"\bborder (?:patrol|police|guards?|agents?|force|officers?|protection)\b|"
-        r"\bimmigration (?:enforcement|officers?|agents?|police)\b|\bcustoms (?:officers?|agents?|officials)\b|"
+        r"\bimmigration (?:enforcement|officers?|agents?|police)\b|\bcustoms (?:officers?|agents?|officials|enforcement)\b|"
         r"\bfederal agents?\b",
     ),
     _cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b"),
@@ -224,7 +244,35 @@ _LE = [
         negated=DROP,
     ),
     _cue("law_enforcement", "no", rf"\b(?:{_NON_LE_ACTORS})\b", strength=WEAK),
-    _cue("law_enforcement", "no", r"\boffices?\b", strength=WEAK, not_after=_AGENCY_BEFORE_OFFICE),
+    # A public body may or may not be law enforcement: it holds the fact open against a
+    # weak "no" ("a company builds it for a government agency").
+    _cue(
+        "law_enforcement",
+        "unknown",
+        r"\b(?:agenc(?:y|ies)|governments?|ministr(?:y|ies)|authorit(?:y|ies)|councils?|municipalit(?:y|ies)|"
+        r"public bod(?:y|ies)|government bod(?:y|ies)|departments?|state|federal|city hall)\b",
+        strength=WEAK,
+        negated=DROP,
+    ),
+    _cue(
+        "law_enforcement",
+        "no",
+        r"\boffices?\b",
+        strength=WEAK,
+        not_after=_AGENCY_BEFORE_OFFICE,
+        skip=_PLACE_AS_MODIFIER,
+    ),
+    # The actor says it is not police: "(not the police)", "I'm not law enforcement".
+    _cue(
+        "law_enforcement",
+        "no",
+        r"\b(?:i'm|i am|im|we're|we are|is|are|isn't|aren't|am|it's|that's|who are|which is) not "
+        r"(?:a |an |the |part of (?:the |a )?)?(?:police|law enforcement|cops?)\b|"
+        r"\(not (?:the |a )?(?:police|law enforcement|cops)\)|\bnot for (?:the )?(?:police|law enforcement)\b|"
+        r"\bnon (?:police|law enforcement)\b|\bnot (?:a |the )?police (?:force|department|agency|body)\b",
+        strength=3,
+        negated=DROP,
+    ),
     _cue("law_enforcement", "no", r"\bbadge in\b", strength=WEAK),
 ]
 
@@ -260,9 +308,6 @@ _LIVE_VERB_SUBJECTS = (
     "shall",
     "also",
     "don't",
-    "do",
-    "does",
-    "did",
     "they'll",
     "we'll",
     "families",
@@ -288,7 +333,8 @@ _REAL_TIME = [
         "real_time",
         "yes",
         r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
-        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b",
+        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|"
+        r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
     _cue(
         "real_time",
@@ -297,12 +343,18 @@ _REAL_TIME = [
         r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues)\b|"
         rf"\bwhile {PEOPLE} (?:are|is) (?:walking|passing|moving|driving|shopping)\b",
     ),
-    # Access control happens on the spot.
+    # Checking people at a point of entry or service happens on the spot.
     _cue(
         "real_time",
         "yes",
-        r"\bbadge in\b|\bcheck(?:s|ing)? in\b|\baccess control\b|\bat the (?:door|entrance|gate|turnstiles?)\b|"
-        r"\bunlock(?:s|ing)?\b",
+        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
+        r"\b(?:at|through) (?:the |its |their |our |a |an )?(?:[\w']+ )?(?:doors?|entrances?|gates?|turnstiles?|"
+        r"counters?|windows?|atms?|kiosks?)\b|\bboarding gates?\b|\bopens? the door\b|"
+        r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"
+        r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
+        r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
+        r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
+        r"\bwithin seconds\b|\btake attendance\b|\b(?:camera|video|cctv) feeds?\b",
         strength=WEAK,
         negated=DROP,
     ),
@@ -311,11 +363,14 @@ _REAL_TIME = [
         "real_time",
         "no",
         r"\b(?:recorded|archived|stored|saved|historical|historic|old|past|uploaded|existing|"
-        r"prerecorded|pre recorded|previously recorded|captured) (?:footage|videos?|images?|photos?|"
-        r"clips?|recordings?|material|stills|pictures|media)\b|\b(?:previously|already|was|were) recorded\b|"
+        r"prerecorded|pre recorded|previously recorded|captured) (?:(?!a\b|an\b|the\b|their\b|his\b|her\b)[\w']+ )?"
+        r"(?:footage|videos?|images?|photos?|"
+        r"clips?|recordings?|material|stills|pictures|media|calls?|audio|conversations?|interviews?|cctv)\b|"
+        r"\b(?:previously|already|was|were) recorded\b|\b(?:a|an|the|their|our|his|her) (?:[\w']+ )?recordings?\b|"
         r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
-        r"\bafter (?:an?|the) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft)\b|"
-        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensic(?:ally)?\b|\barchives?\b",
+        r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
+        r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
+        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensics?\b|\bforensically\b|\barchives?\b",
         negated=FLIP,
     ),
     _cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
@@ -326,17 +381,25 @@ _MOBILE = [
         "mobile_camera",
         "yes",
         r"\bbody ?(?:worn|cams?|cameras?|mounted)\b|\bdash ?(?:cams?|cameras?|mounted|board cameras?)\b|"
-        r"\b(?:in car|vehicle|car|cruiser|patrol car|squad car|helmet|police car|drone) (?:mounted )?"
-        r"(?:cams?|cameras?)\b|\bvehicle mounted\b|\bhand ?held\b",
+        r"\b(?:in car|vehicle|car|cruiser|patrol car|squad car|helmet|police car|drone)s?'?s? (?:mounted )?"
+        r"(?:cams?|cameras?)\b|\bvehicle mounted\b|\bhand ?held\b|\b(?:phone|smartphone|mobile) cam(?:era)?s?\b|"
+        r"\bphone's cam(?:era)?\b",
     ),
     _cue(
         "mobile_camera",
         "yes",
-        r"(?<!over the )(?<!by )\b(?:(?:mobile|cell|smart) )?phones?\b(?! (?:calls?|numbers?|lines?))|"
-        r"\bsmartphones?\b|\biphones?\b|\btablets?\b|\bdrones?\b|\buavs?\b|\bquadcopters?\b|"
-        r"\bwearables?\b|\bwearable (?:cams?|cameras?|devices?)\b|\bsmart ?glasses\b|"
-        r"\bmobile (?:cams?|cameras?|devices?|units?|apps?|video|recording|platforms?)\b|\bon mobile\b|"
+        r"\bdrones?\b|\buavs?\b|\bquadcopters?\b|\bwearables?\b|\bwearable (?:cams?|cameras?|devices?)\b|"
+        r"\bsmart ?glasses\b|\bmobile (?:cams?|cameras?|devices?|units?|video|recording)\b|"
         r"\bportable (?:cams?|cameras?|devices?)\b",
+    ),
+    # A phone named as a device: it may be the camera, or only where an alert goes.
+    _cue(
+        "mobile_camera",
+        "yes",
+        r"(?<!over the )(?<!by )\b(?:(?:mobile|cell|smart) )?phones?\b(?!'s)(?! (?:calls?|numbers?|lines?|locations?|"
+        r"data|records?|photos?|pictures?|images?|videos?|footage|bills?|logs?|apps?))|\bsmartphones?\b|\biphones?\b|"
+        r"\bon mobile\b",
+        strength=WEAK,
     ),
     _cue(
         "mobile_camera",
@@ -344,7 +407,9 @@ _MOBILE = [
         r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv)\b|"
         r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
         r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
-        r"(?:wall |ceiling |pole )?mounted (?:on|to|in) (?:the |a )?(?:wall|ceiling|pole|building|door|entrance))\b",
+        r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"
+        r"(?:[\w']+ )?(?:cars?|vehicles?|drones?|helmets?|officers?|uniforms?|dashboards?|bikes?|motorcycles?|vans?|"
+        r"trucks?|cruisers?|vests?)\b))",
         negated=FLIP,
     ),
     _cue(
@@ -359,15 +424,40 @@ _MOBILE = [
         "no",
         r"\bcctv\b|\bkiosks?\b|\bwebcams?\b|"
         r"\b(?:security|store|shop|surveillance|doorbell|traffic|street|building|entrance|lobby|ceiling|"
-        r"overhead|in store|checkout|gate|door|airport|station|city|red light|speed|cctv|ceiling) (?:cams?|cameras?)\b",
+        r"overhead|in store|checkout|gate|door|airport|station|city|red light|speed|cctv|room|classroom|hallway|"
+        r"corridor|platform|atm|counter|jail|prison|cell|custody|office|warehouse|factory) (?:cams?|cameras?)\b|"
+        r"\bcamera networks?\b",
     ),
     _cue(
         "mobile_camera",
         "no",
-        r"\bstills\b|\bstill (?:images?|photos?|frames?)\b|\bmug ?shots?\b|"
-        r"\b(?:photo|image|mugshot|face|id|passport|licen[cs]e) (?:databases?|archives?|galler(?:y|ies)|librar(?:y|ies))\b|"
-        r"\b(?:passport|id|licen[cs]e|booking) (?:photos?|pictures?|images?)\b|\buploaded (?:photos?|images?|pictures?)\b",
+        # a photo compared with a gallery: no camera at work
+        r"\b(?:photos?|photographs?|pictures?|images?) (?:against|with|to) (?:the |a |our )?(?:mug ?shots?|"
+        r"(?:photo|image|mugshot|face) (?:databases?|archives?|galler(?:y|ies)))\b|"
+        # cameras at a fixed place
+        r"\b(?:cams?|cameras?|cctv) (?:at|in|on|inside|outside|above|over) (?:the |a |its |their |our |all |every |each )?"
+        r"(?:[\w']+ )?(?:stations?|platforms?|stores?|shops?|entrances?|doors?|gates?|lobb(?:y|ies)|buildings?|offices?|"
+        r"airports?|stadiums?|intersections?|schools?|classrooms?|hallways?|corridors?|malls?|counters?|checkpoints?|"
+        r"premises|warehouses?|factor(?:y|ies)|branches|atms?)\b|\b(?:at|by) (?:the |its |an? )?(?:[\w']+ )?"
+        r"(?:atms?|turnstiles?)\b",
         strength=WEAK,
+        not_after=(
+            "body",
+            "dash",
+            "phone",
+            "drone",
+            "helmet",
+            "handheld",
+            "held",
+            "mobile",
+            "wearable",
+            "vehicle",
+            "car",
+            "cruiser",
+            "smartphone",
+            "to",
+            "from",
+        ),
     ),
 ]
 
@@ -408,44 +498,76 @@ _NON_PUBLIC_STATIONS = (
     "tram",
 )
 
+
+def _place_cue(
+    fact: str,
+    value: str | None,
+    regex: str,
+    strength: int = STRONG,
+    negated: str | None = None,
+    not_after: tuple[str, ...] = (),
+) -> Cue:
+    return _cue(fact, value, regex, strength, negated, not_after, skip=_PLACE_AS_MODIFIER)
+
+
 _UNCONTROLLED = [
-    _cue(
+    _place_cue(
         "uncontrolled",
         "yes",
         r"\bin the wild\b|\bstreets?\b|\bsidewalks?\b|\bin public\b|\bcrowds?\b|\bcrowded\b|"
         r"\bprotests?\b|\bprotest[eo]rs?\b|\bdemonstrations?\b|\bdemonstrators?\b|\brall(?:y|ies)\b|"
-        r"\bfestivals?\b|\bconcerts?\b|\bstadiums?\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
+        r"\bfestivals?\b|\bconcerts?\b|\bstadiums?\b|"
+        r"\b(?:football|soccer|baseball|basketball|hockey|rugby|cricket|sports?) (?:match(?:es)?|games?|events?|fixtures?)\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
         r"\bneighbou?rhoods?\b|\btraffic stops?\b|\broadside\b|\bin the field\b|\bout and about\b|"
         r"\bopen (?:spaces?|areas?|air)\b|\buncontrolled\b|\boutdoors?\b|\bpasser?s? ?by\b|\bpedestrians?\b|"
         r"\b(?:train|subway|metro|bus|railway|underground|tube) stations?\b|"
         r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"
         r"gatherings?|settings?|spots?|locations?|venues?)\b",
     ),
-    _cue(
+    _place_cue(
         "uncontrolled",
         "yes",
-        r"\bpatrol(?:s|ling|led|ing|men|man)?\b",
+        r"\bpatrol(?:s|ling|led|ing|men|man)?\b|\b(?:walk|walks|walking|on) the beat\b",
         not_after=("highway", "border"),
     ),
-    _cue("uncontrolled", "yes", r"\b(?:members of )?the public\b", strength=WEAK),
-    _cue(
+    _place_cue(
+        "uncontrolled",
+        "yes",
+        r"\b(?:walk(?:s|ing)?|wander(?:s|ing)?|roam(?:s|ing)?|mov(?:e|es|ing)) (?:around|about)\b|\bcampus\b|"
+        r"\bshopping (?:cent(?:re|er)s?|malls?|streets?|districts?|areas?|arcades?)\b|\bmalls?\b|"
+        r"\b(?:on|at) (?:the )?platforms\b|\b(?:train|subway|metro|rail|railway|station|bus) platforms?\b",
+        strength=WEAK,
+    ),
+    _place_cue(
         "uncontrolled",
         "no",
         r"\bstation(?:s|house)?\b|\bbooking(?: (?:rooms?|areas?|desks?|process|suites?))?\b|"
         r"\bcustody(?: (?:suites?|areas?|units?))?\b|\b(?:interview|interrogation|holding) (?:rooms?|cells?)\b|"
-        r"\bback office\b|\bcheckpoints?\b|"
+        r"\bback (?:office|room)s?\b|\b(?:locked|secure|closed|private|server|control|meeting|conference) rooms?\b|"
+        r"\bcheckpoints?\b|"
         r"\b(?:checkpoint|border|security|passport|customs|immigration|ticket) (?:booths?|desks?|control|counters?|gates?|lanes?)\b|"
-        r"\blab(?:s|oratory|oratories)?\b|\bindoors\b|\breception (?:desks?|areas?)\b|\bfront desk\b",
+        r"\blab(?:s|oratory|oratories)?\b|\bindoors\b|\breception (?:desks?|areas?)\b|\bfront desk\b|"
+        r"\bheadquarters\b|\bhq\b|\b(?:at|from) (?:a|the|his|her|their|my|our) desks?\b|\bdesk work\b|"
+        r"\bjails?\b|\bprisons?\b|\bdetention (?:cent(?:re|er)s?|facilit(?:y|ies))\b",
         not_after=_NON_PUBLIC_STATIONS,
     ),
-    _cue("uncontrolled", "no", r"\boffices?\b", not_after=_AGENCY_BEFORE_OFFICE),
-    _cue(
+    _place_cue(
+        "uncontrolled", "no", r"\boffices?\b", not_after=_AGENCY_BEFORE_OFFICE, strength=WEAK
+    ),
+    _place_cue(
         "uncontrolled",
         "no",
-        r"\bcontrolled (?:environments?|settings?|conditions|areas?|spaces?|locations?)\b",
+        r"\bcontrolled (?:environments?|settings?|conditions|areas?|spaces?|locations?|rooms?|facilit(?:y|ies)|"
+        r"premises|zones?|sites?)\b",
         negated=FLIP,
     ),
-    _cue("uncontrolled", "no", r"\bkiosks?\b|\bbadge in\b", strength=WEAK),
+    _place_cue(
+        "uncontrolled",
+        "no",
+        r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|"
+        r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",
+        strength=WEAK,
+    ),
 ]
 
 _CONSENT = [
@@ -453,6 +575,16 @@ _CONSENT = [
     _cue("consent", None, r"\bconsent\b|\bpermission\b|\bagreement\b", negated="no"),
     _cue("consent", "yes", rf"\bwith {_MODS}{{0,3}}(?:consent|permission|agreement|approval)\b"),
     _cue("consent", "yes", r"\bconsent(?:ed|s|ing)\b|\bconsent(?:ed|s)? to\b"),
+    _cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|they|who|we|he|she) (?:all |each |both |have |had |must |will |do )?(?:consent|agree)\b|"
+        r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
+        r"\bagreed to (?:be|have|being|the|their|it|this|that)\b|"
+        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
+        rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b|"
+        r"\b(?:the |their |this |that )?consent is (?:valid|given|obtained|informed|freely given)\b",
+    ),
     _cue(
         "consent",
         "yes",
@@ -486,7 +618,14 @@ _CONSENT = [
         r"\bcovert(?:ly)?\b|\bsecret(?:ly)?\b(?! service)|\bsurreptitious(?:ly)?\b|\bhidden cameras?\b|"
         r"\bclandestine(?:ly)?\b|\bunbeknownst\b|\bbehind (?:their|his|her|people's) backs?\b|"
         r"\bnon ?consensual(?:ly)?\b|\binvoluntar(?:y|ily)\b|\bagainst (?:their|his|her) will\b|"
-        r"\bunaware\b|\bunknowingly\b|\bunconsented\b",
+        r"\bunaware\b|\bunknowingly\b|\bunconsented\b|"
+        r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none)"
+        r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
+        r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
+        rf"\b(?:{PEOPLE}|they|who|he|she) (?:didn't|didnt|did not|don't|dont|do not|never|have not|haven't|"
+        r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"
+        r"\bconsent\w*,? but (?:[\w'-]+ ){0,8}?(?:did not|didn't|have not|haven't|do not|don't|does not|doesn't|"
+        r"were not|weren't|was not|wasn't)\b",
     ),
     _cue(
         "consent",
@@ -495,9 +634,8 @@ _CONSENT = [
         rf"{_MODS}{{0,3}}(?:consent|permission)\b|\bopt(?:s|ed|ing)? out\b|"
         r"\bconsent (?:was|is|has|had|were|have)(?: not|n't| never) (?:been )?(?:given|obtained|granted|"
         r"collected|provided|secured|sought|asked for|requested)\b|"
-        r"\b(?:they|people|customers|shoppers|individuals|employees|passers by|pedestrians|visitors|citizens|"
-        r"the public|subjects|residents|users|protest[eo]rs) (?:don't|do not|won't|will not|didn't|did not|"
-        r"never|doesn't|does not) (?:know|realize|realise|notice|find out)\b",
+        r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|"
+        r"never|doesn't|doesnt|does not) (?:know|realize|realise|notice|find out)\b",
     ),
 ]
 
@@ -508,7 +646,7 @@ _USE = [
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
-        r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|"
+        r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)) "
         r"(?:[\w']+ ){0,2}?faces?\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
@@ -539,7 +677,7 @@ _USE = [
         r"24 7|long term|pervasive|dragnet|bulk|real time|live|location|movement|gps|cell ?phone|phone) "
         r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
         r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
-        r"\bput (?:[\w']+ ){0,3}under surveillance\b",
+        r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b",
     ),
     _cue(
         "use",
@@ -556,7 +694,8 @@ _USE = [
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
         r"(?:[\w']+ ){0,2}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
         r"statements?|paperwork)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
-        r"\bcase notes\b|\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
+        r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
+        r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
         r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
         r"\bchatbots?\b|\bocr\b",
     ),
@@ -566,8 +705,9 @@ _USE = [
         r"\b(?:face|faces|people|person|pedestrian|crowd|head|vehicle|object|weapon) detection\b|"
         r"\bdetect(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:faces?|people|persons?|pedestrians?|humans?|presence|"
         r"objects?|weapons?|vehicles?)\b|"
-        r"\bcount(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:people|persons?|faces?|heads?|visitors?|customers?|"
-        r"shoppers?|pedestrians?|crowds?|attendees?|cars?|vehicles?)\b|"
+        rf"\bcount(?:s|ed|ing)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|crowds?|faces?|heads?|cars?|vehicles?)\b|"
+        r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
+        r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
         r"\boccupancy\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),

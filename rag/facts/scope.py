@@ -205,11 +205,16 @@ def _neutral(nt: NormText, first: int, last: int) -> bool:
     ):
         return True
     after: list[str] = []
-    for i in range(last, min(len(nt.tokens), last + 5)):
+    for i in range(last, min(len(nt.tokens), last + 3)):
         if not nt.tokens[i].word and nt.tokens[i].text in BOUNDARY_PUNCT:
             break
         after.append(nt.tokens[i].text)
-    return "or not" in " ".join(after)
+    # "whether they consent or not", "live or not": right after the cue only; "can cops
+    # use it or not?" asks about the whole question, not about the police.
+    joined = " ".join(after)
+    return joined.startswith("or not") or (
+        len(after) > 1 and " ".join(after[1:]).startswith("or not")
+    )
 
 
 def _post_negated(nt: NormText, last: int) -> bool:
@@ -238,12 +243,18 @@ def polarity(
     first, last = nt.token_range(start, end)
     if _neutral(nt, first, last):
         return Scope(Polarity.neutral)
-    for i in range(first - 1, max(-1, first - 1 - _LOOK_BACK), -1):
+    between: list[str] = []  # words between a candidate negator and the cue
+    i = first
+    while i > 0 and len(between) < _LOOK_BACK:
+        i -= 1
         if _boundary(nt, i):
             break
+        if not nt.tokens[i].word:
+            continue  # other punctuation ("individuals' consent") neither counts nor stops
         word = nt.tokens[i].text
-        between = [t.text for t in nt.tokens[i + 1 : first]]
         gap = len(between)
+        between.insert(0, word)
+        between_words = between[1:]
         prev = nt.tokens[i - 1].text if i > 0 else ""
         if word in _PAIR_NEGATORS and prev == _PAIR_NEGATORS[word]:
             if gap <= _NP_GAP:
@@ -254,7 +265,7 @@ def polarity(
                 return Scope(Polarity.negated, nt.tokens[i].start)
             continue
         if word in _NP_NEGATORS or word in extra_negators:
-            if gap <= _NP_GAP and not any(w in _PREPOSITIONS for w in between):
+            if gap <= _NP_GAP and not any(w in _PREPOSITIONS for w in between_words):
                 return Scope(Polarity.negated, nt.tokens[i].start)
             continue
         if word in _VP_NEGATORS or _is_nt(word):
@@ -262,9 +273,9 @@ def polarity(
                 return Scope(Polarity.plain)
             if _is_nt(word) and _opens_question(nt, i):
                 return Scope(Polarity.plain)
-            if any(w in _HEDGES for w in between):
+            if any(w in _HEDGES for w in between_words):
                 return Scope(Polarity.neutral)
-            if gap <= _VP_GAP and not any(w in _INTENT for w in between):
+            if gap <= _VP_GAP and not any(w in _INTENT for w in between_words):
                 return Scope(Polarity.negated, nt.tokens[i].start)
             return Scope(Polarity.plain)
         if word == "cannot":

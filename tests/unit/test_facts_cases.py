@@ -135,7 +135,8 @@ JURISDICTION = [
     ),
     (
         "Can Interpol use face matching against mugshots?",
-        {LE: "yes@Interpol", US: "no@Interpol", USE: FR, MOB: "no@mugshots"},
+        # A mugshot gallery says nothing about the camera the probe comes from.
+        {LE: "yes@Interpol", US: "no@Interpol", USE: FR},
     ),
     (
         "Can Europol run facial recognition on drone footage?",
@@ -224,7 +225,7 @@ JURISDICTION = [
     ("Can the gardaí use facial recognition?", {LE: "yes", US: "no@gardaí", USE: FR}),
     (
         "Can a sheriff in Florida check mugshots against a suspect photo at booking?",
-        {LE: "yes@sheriff", US: "yes", USE: FR, MOB: "no@mugshots", UNC: "no@booking"},
+        {LE: "yes@sheriff", US: "yes", USE: FR, UNC: "no@booking"},
     ),
 ]
 
@@ -303,7 +304,59 @@ BURIED = [
     ),
 ]
 
-CASES = NEGATION_AND_SCOPE + TYPOS_AND_CASE + JURISDICTION + USES + BURIED
+# Words that name the policy, a premise or a modifier rather than the case.
+CONTEXT = [
+    (
+        "We run a chatbot for parking permits. Does the code's restriction on facial recognition apply to us?",
+        {USE: "non_biometric@chatbot"},
+    ),
+    ("Is blurring faces 'facial recognition' under the clause?", {USE: "non_biometric@blurring"}),
+    (
+        "Given that only live use is banned, may officers in Ohio identify a suspect from archived CCTV?",
+        {LE: "yes", US: "yes@Ohio", USE: FR, RT: "no@archived", MOB: "no@CCTV"},
+    ),
+    (
+        "I'm not law enforcement: I'm a journalist identifying the faces of officers in protest videos.",
+        {LE: "no@not law enforcement", USE: FR, UNC: "yes@protest"},
+    ),
+    (
+        "An office landlord wants face ID from fixed cameras in a shopping street.",
+        {LE: "no@landlord", USE: FR, MOB: "no@fixed cameras", UNC: "yes@shopping street"},
+    ),
+    (
+        "A stadium operator runs face matching in a controlled room.",
+        {LE: "no@operator", USE: FR, UNC: "no@controlled room"},
+    ),
+    ("Police IT in Kent (England) want face matching.", {LE: "yes", US: "no@England", USE: FR}),
+    (
+        "Can a sheriff's office in Utah use FRT?",
+        {LE: "yes", US: "yes", USE: "facial_recognition@FRT"},
+    ),
+    ("A company builds face matching for a government agency.", {USE: FR}),
+    (
+        "A logistics company tracks its drivers' movements.",
+        {LE: "no@logistics", USE: "surveillance_tracking@tracks"},
+    ),
+    (
+        "My client is the Dallas PD; they want incident report drafts.",
+        {LE: "yes@PD", US: "yes", USE: NONBIO},
+    ),
+    (
+        "Officers scan CCTV at the station in real time for the faces of missing persons.",
+        {LE: "yes", USE: FR, RT: "yes", MOB: "no@CCTV", UNC: "no@station"},
+    ),
+    (
+        "We sell a gait recognition library. Police want to spot known offenders on CCTV with it.",
+        {LE: "yes", USE: BIO, MOB: "no"},
+    ),
+    ("Shoppers are matched by face. Customers aren't told about it.", {USE: FR, CON: "no@told"}),
+    ("Inmates consent in writing to face checks.", {CON: "yes@consent"}),
+    ("The tenants didn't agree to this.", {CON: "no@didn't agree"}),
+    ("The parents consented, but the people scanned did not.", {CON: "no@did not"}),
+    ("Faces are matched as the video streams.", {USE: FR, RT: "yes@as the video streams"}),
+]
+
+CASES = NEGATION_AND_SCOPE + TYPOS_AND_CASE + JURISDICTION + USES + BURIED + CONTEXT
 
 
 def _check(text: str, expected: dict[str, str]) -> None:
