@@ -95,4 +95,4 @@ class Answer(BaseModel):
 
     def fact_model(self) -> Facts:
         """The facts as the oracle's model."""
-        return Facts(**{f.name: f.value for f in self.facts})
+        return Facts.model_validate({f.name: f.value for f in self.facts})
