@@ -12,6 +12,7 @@ from rag import Answer, PolicyAssistant, QuestionError
 from rag.models import Turn
 from rag.settings import Settings
 
+
 @pytest.fixture(scope="module")
 def assistant(indexed_settings: Settings) -> PolicyAssistant:
     return PolicyAssistant.from_settings(indexed_settings, progress=False)
