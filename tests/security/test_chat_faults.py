@@ -144,13 +144,13 @@ def test_broken_stream_is_marked_incomplete_or_falls_back(
 def test_a_long_history_through_the_chat_api_is_bounded(
     ask: Any, server: ScriptedLLMServer
 ) -> None:
-    """/ask takes the history from the client: 1000 long turns must not tie up a worker for
+    """/ask takes the history from the client: 300 long turns must not tie up a worker for
     minutes (the model is given a rewrite request and an answer request at most)."""
     turn = ("Can the NYPD use face recognition on body cameras live? " * 80)[:4000]
-    history = [{"role": "user" if i % 2 == 0 else "assistant", "content": turn} for i in range(1000)]
+    history = [{"role": "user" if i % 2 == 0 else "assistant", "content": turn} for i in range(300)]
     server.push(Reply("Can the NYPD use face recognition on recorded footage?"), Reply(GOOD))
     answer, seconds = ask("And on recorded footage afterwards?", history)
     assert answer.verdict in set(Verdict)
-    assert seconds < 10, f"{seconds:.1f} s"
+    assert seconds < 3, f"{seconds:.1f} s"
     request_sizes = [len(json.dumps(r.body)) for r in server.requests[-2:]]
     assert max(request_sizes) < 200_000, "the whole history was sent to the model"

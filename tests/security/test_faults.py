@@ -158,7 +158,7 @@ def test_frozen_server_is_an_error_in_bounded_time(
     pid = server.proc.pid
     os.kill(pid, signal.SIGSTOP)
     try:
-        outcome = _ask_within(assistant, NYPD, 30)
+        outcome = _ask_within(assistant, NYPD, 20)
         assert isinstance(outcome, StoreUnavailableError), outcome
     finally:
         os.kill(pid, signal.SIGCONT)

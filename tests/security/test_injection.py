@@ -244,10 +244,9 @@ def server() -> Iterator[ScriptedLLMServer]:
         yield scripted
 
 
-@pytest.fixture
-def llm(server: ScriptedLLMServer, offline: PolicyAssistant) -> Iterator[PolicyAssistant]:
-    """The poisoned index with the llm backend; every scripted reply must be used."""
-    server.clear()
+@pytest.fixture(scope="module")
+def llm_assistant(server: ScriptedLLMServer, offline: PolicyAssistant) -> PolicyAssistant:
+    """The poisoned index with the llm backend on the scripted server."""
     settings = offline.settings.model_copy(
         update={
             "backend": "llm",
@@ -257,7 +256,14 @@ def llm(server: ScriptedLLMServer, offline: PolicyAssistant) -> Iterator[PolicyA
             "llm_max_retries": 0,
         }
     )
-    yield PolicyAssistant.from_settings(settings, progress=False)
+    return PolicyAssistant.from_settings(settings, progress=False)
+
+
+@pytest.fixture
+def llm(server: ScriptedLLMServer, llm_assistant: PolicyAssistant) -> Iterator[PolicyAssistant]:
+    """The llm assistant with an empty script; every scripted reply must be used."""
+    server.clear()
+    yield llm_assistant
     assert server.pending == 0, "the backend made fewer model calls than scripted"
 
 
