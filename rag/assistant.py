@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -25,8 +26,20 @@ class Backend(Protocol):
     def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]: ...
 
 
+# The chat and `--history` send the whole dialogue; the facts of the last turns are what
+# matter, and reading hundreds of turns would make one answer cost seconds.
+MAX_HISTORY_TURNS = 20
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
 def clean_question(question: str, limit: int) -> str:
-    """Reject empty or over-long questions; drop control characters (keep line breaks)."""
+    """Reject empty or over-long questions; make odd characters harmless.
+
+    NFKC folds full-width letters and odd spaces; control characters become spaces (so
+    words stay apart); format characters (zero-width spaces, BOM, bidi overrides that
+    would reorder what is shown) are dropped.
+    """
     if not isinstance(question, str):
         raise QuestionError("the question must be text")
     if len(question) > limit:
@@ -34,20 +47,28 @@ def clean_question(question: str, limit: int) -> str:
             f"the question is {len(question):,} characters long; the limit is {limit:,} "
             "(POLICYQA_MAX_QUESTION_CHARS)"
         )
-    text = "".join(
-        ch for ch in question if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    ).strip()
+    text = unicodedata.normalize("NFKC", question)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch == "\n":
+            kept.append(ch)
+        elif category in ("Cc", "Zl", "Zp"):
+            kept.append(" ")
+        elif category not in ("Cf", "Cs", "Co", "Cn"):
+            kept.append(ch)
+    text = _SPACES.sub(" ", "".join(kept)).strip()
     if not text:
         raise QuestionError("the question is empty: ask about a use of Azure OpenAI Service")
     return text
 
 
-def _turns(history: Sequence[Turn | dict[str, Any]] | None) -> list[Turn]:
+def _turns(history: Sequence[Turn | dict[str, Any]] | None, limit: int) -> list[Turn]:
     turns = []
-    for item in history or []:
+    for item in list(history or [])[-MAX_HISTORY_TURNS:]:
         turn = item if isinstance(item, Turn) else Turn.model_validate(item)
         if isinstance(turn.content, str) and turn.content.strip():
-            turns.append(turn)
+            turns.append(Turn(role=turn.role, content=turn.content[:limit]))
     return turns
 
 
@@ -91,7 +112,7 @@ class PolicyAssistant:
         """Yield pieces of the answer text as they are produced, then the Answer."""
         text = clean_question(question, self.settings.max_question_chars)
         started = time.perf_counter()
-        for item in self.backend.stream(text, _turns(history)):
+        for item in self.backend.stream(text, _turns(history, self.settings.max_question_chars)):
             if isinstance(item, Answer):
                 item.timings["total"] = round((time.perf_counter() - started) * 1000, 3)
             yield item

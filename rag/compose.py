@@ -297,6 +297,14 @@ class Composer:
         return "From the documents:\n" + "\n".join(lines), cites.items
 
     @staticmethod
+    def not_english() -> str:
+        return (
+            f"**{VERDICT_HEADLINES['out_of_scope']}** I can only read questions in English, so I "
+            "give no verdict on this one. Please ask again in English (the LLM backend, when "
+            "configured, answers in other languages)."
+        )
+
+    @staticmethod
     def out_of_scope() -> str:
         return (
             f"**{VERDICT_HEADLINES['out_of_scope']}** I answer questions about the Code of Conduct "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from evals.oracle import Facts, Tri, Use, Verdict, decide
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
+from rag.language import looks_english
 from rag.models import Answer, Turn
 from rag.topic import Topic, classify_topic
 from rag.wording import clarifying_question
@@ -76,7 +77,10 @@ class OfflineBackend:
         started = time.perf_counter()
         topic, reading = read_conversation(question, history)
         parsed = time.perf_counter()
-        if topic == "verdict":
+        if not looks_english(question):
+            answer = Answer(question=question, verdict=Verdict.out_of_scope,
+                            answer=self.composer.not_english(), facts=reading.readings())
+        elif topic == "verdict":
             answer = self.decide_answer(question, reading)
         elif topic == "informational":
             text, citations = self.composer.informational(question)
