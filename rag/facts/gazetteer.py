@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from rag.facts.spelling import distance, frequency
+from rag.facts.spelling import frequency, within
 
 __all__ = ["US_CODES", "Gazetteer", "Place", "gazetteer"]
 
@@ -99,6 +99,9 @@ class Gazetteer:
     folded: dict[str, Place | None]  # lower-case key: matches in any case; None: ambiguous
     capitalised: dict[str, Place | None]  # exact key: matches only as written
     max_words: int
+    # First words of the names, to skip at once the words that start none.
+    folded_firsts: frozenset[str] = frozenset()
+    capitalised_firsts: frozenset[str] = frozenset()
 
 
 def _is_common(name: str) -> bool:
@@ -182,6 +185,7 @@ def _add_subdivisions(b: _Builder) -> None:
         b.add(name, place, any_case=False)
 
 
+_WORD_BREAK = re.compile(r"[\s\-‐‑–—./'’]+")
 _ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]+")
 
 
@@ -196,11 +200,12 @@ def _variant(alt: str, primary: str) -> bool:
     are translations, old names and nicknames, many of them English words."""
     if primary.startswith(alt + " "):
         return True
+    edits = 1 if len(primary) < 7 else 2
     return (
         alt[0] == primary[0]
-        and abs(len(alt) - len(primary)) <= 2
+        and abs(len(alt) - len(primary)) <= edits
         and " " not in alt
-        and distance(alt.lower(), primary.lower()) <= (1 if len(primary) < 7 else 2)
+        and within(alt.lower(), primary.lower(), edits)
     )
 
 
@@ -258,4 +263,14 @@ def gazetteer() -> Gazetteer:
     _add_subdivisions(b)
     _add_cities(b)
     longest = max(len(k.split()) for k in [*b.folded, *b.capitalised])
-    return Gazetteer(folded=b.folded, capitalised=b.capitalised, max_words=min(longest, 6))
+    return Gazetteer(
+        folded=b.folded,
+        capitalised=b.capitalised,
+        max_words=min(longest, 6),
+        folded_firsts=frozenset(_first_word(k) for k in b.folded),
+        capitalised_firsts=frozenset(_first_word(k) for k in b.capitalised),
+    )
+
+
+def _first_word(name: str) -> str:
+    return _WORD_BREAK.split(name, maxsplit=1)[0]

@@ -232,6 +232,10 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         if not tokens[i].word or i in taken:
             i += 1
             continue
+        word = nt.original_word(i)
+        if word not in gaz.capitalised_firsts and word.lower() not in gaz.folded_firsts:
+            i += 1
+            continue
         prev = tokens[i - 1].text if i > 0 else ""
         # Candidate names: up to max_words words, joined as written ("St. Louis").
         ends: list[int] = []

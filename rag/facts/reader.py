@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from evals.oracle import Facts
 from rag.facts.identification import find_identification
@@ -32,6 +32,10 @@ _USE_PRIORITY = (
     "surveillance_tracking",
     "non_biometric",
 )
+
+
+# Enough occurrences of one cue to see its polarities; more only cost time.
+_MAX_HITS_PER_CUE = 12
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,11 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(nt.norm)]
     quoted += [(m.start(1), m.end(1)) for m in _PREMISE.finditer(nt.norm)]
     for cue in CUES:
+        seen = 0
         for m in cue.pattern.finditer(nt.norm):
+            seen += 1
+            if seen > _MAX_HITS_PER_CUE:
+                break  # a long text repeating the same words: the first ones decide
             if cue.not_after:
                 first = nt.token_at(m.start())
                 if first > 0 and tokens[first - 1].text in cue.not_after:
@@ -169,6 +177,18 @@ def _decide_use(hits: list[_Hit]) -> _Hit | None:
 
 def read_facts(text: str) -> FactsReading:
     """What `text` says about the seven facts; anything it does not say stays unknown."""
+    cached = _read_cached(text)
+    # A fresh dict: a caller that edits the spans must not edit the cache.
+    return FactsReading(facts=cached.facts, spans=dict(cached.spans))
+
+
+# A chat re-reads its earlier turns with every question: remember recent texts.
+@lru_cache(maxsize=2048)
+def _read_cached(text: str) -> FactsReading:
+    return _read(text)
+
+
+def _read(text: str) -> FactsReading:
     nt = normalize(text, _corrector())
     by_fact: dict[str, list[_Hit]] = {}
     for hit in _cue_hits(nt):

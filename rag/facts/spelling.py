@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-__all__ = ["Corrector", "distance", "frequency", "is_known"]
+__all__ = ["Corrector", "distance", "frequency", "is_known", "within"]
 
 # Entries at the list's floor (50) are mostly noise and misspellings ("concent").
 _KNOWN_ABOVE = 50
@@ -61,6 +61,29 @@ def distance(a: str, b: str) -> int:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def within(a: str, b: str, k: int) -> bool:
+    """Whether distance(a, b) <= k; gives up as soon as a whole row exceeds k."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            best = prev[j - 1] if ca == cb else prev[j - 1] + 1
+            if prev[j] + 1 < best:
+                best = prev[j] + 1
+            if cur[j - 1] + 1 < best:
+                best = cur[j - 1] + 1
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and prev2[j - 2] + 1 < best:
+                best = prev2[j - 2] + 1
+            cur[j] = best
+        if min(cur) > k:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= k
 
 
 class Corrector:

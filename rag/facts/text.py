@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -84,6 +85,12 @@ class NormText:
         return j < 0 or (not self.tokens[j].word and self.tokens[j].text in SENTENCE_PUNCT)
 
 
+def _invisible(char: str) -> bool:
+    """Control and format characters (NUL, BEL, zero-width space, bidi overrides) separate
+    words like a space: they are invisible to the person who typed them."""
+    return unicodedata.category(char) in ("Cc", "Cf")
+
+
 def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> NormText:
     """Build the normalised view of `text`; `correct` mends a lower-case unknown word."""
     out: list[str] = []
@@ -95,7 +102,7 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
     for m in _PIECE.finditer(text):
         piece, s, e = m.group(), m.start(), m.end()
         first = piece[0]
-        if first.isspace() or first in "-‐‑‒–—―_/\\":
+        if first.isspace() or first in "-‐‑‒–—―_/\\" or _invisible(first):
             sep = "\n" if "\n" in piece else " "
             if pending is None or sep == "\n":
                 pending = (sep, s, e)
@@ -111,6 +118,8 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
         pending = None
         is_word = first.isalnum()
         if is_word:
+            if not piece.isascii():
+                piece = unicodedata.normalize("NFKC", piece)  # "ＮＹＰＤ" -> "NYPD"
             norm = piece.translate(_QUOTES).lower()
             if correct is not None:
                 norm = correct(norm) or norm
