@@ -351,3 +351,24 @@ def test_llm_prompt_extraction_never_shows_prompt_text(
     answer = llm.ask(question)
     assert answer.verdict is Verdict.out_of_scope
     _assert_no_prompt_text(answer)
+
+
+# --- misinformation already in the corpus (seed 001's overstatement) ---------------------
+
+OVERSTATED = (
+    "Microsoft bars law enforcement agencies globally from using generative AI for facial "
+    "recognition, so can UK police compare a suspect photo against mugshots on recorded "
+    "footage at the station?"
+)
+OVERSTATED_FACTS = {"law_enforcement": "yes", "united_states": "no", "use": "facial_recognition",
+                    "real_time": "no", "mobile_camera": "no", "uncontrolled": "no"}  # fmt: skip
+
+
+def test_an_article_that_overstates_the_policy_does_not_decide(clean: PolicyAssistant) -> None:
+    """Seed 001 says the ban covers police everywhere; the clause does not. The verdict
+    follows the clause, and the overstating article is cited as news, for what it is."""
+    answer = clean.ask(OVERSTATED)
+    assert answer.verdict == decide(Facts.model_validate(OVERSTATED_FACTS)).verdict
+    assert answer.verdict is Verdict.not_prohibited
+    overstating = [c for c in answer.citations if c.source.startswith("articles/001_")]
+    assert overstating and all(c.kind == "news" and c.clause_id is None for c in overstating)
