@@ -28,8 +28,6 @@ ALTERNATE_WORD = 300
 COMMON_WORD = 2_000
 # ... unless the city is very large ("Rome", "Queens").
 BIG_CITY = 2_000_000
-# Below this a name is no English word at all: any case will do ("ontario", "bavaria").
-NOT_A_WORD = 50
 # Everyday short names of countries that pycountry spells otherwise (hand-typed: no
 # package has them).
 _COUNTRY_ALIASES = {
@@ -105,7 +103,16 @@ class Gazetteer:
 
 
 def _is_common(name: str) -> bool:
-    return " " not in name and frequency(name) >= COMMON_WORD
+    """A common English word in US or British spelling ("Centre", "Harbour")."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    spellings = {lower}
+    if lower.endswith("re"):
+        spellings.add(lower[:-2] + "er")
+    if lower.endswith("our"):
+        spellings.add(lower[:-3] + "or")
+    return max(frequency(w) for w in spellings) >= COMMON_WORD
 
 
 def _title_cased(name: str) -> bool:
@@ -181,7 +188,6 @@ def _add_subdivisions(b: _Builder) -> None:
         if len(name) < 4 or b.known(name) or _is_common(name):
             continue
         place = Place(name, False, "subdivision")
-        b.add(name, place, any_case=" " not in name and frequency(name) <= NOT_A_WORD)
         b.add(name, place, any_case=False)
 
 

@@ -149,6 +149,7 @@ _US_AFTER_LOWER_US = frozenset(
     }
 )
 _PD = re.compile(r"[A-Z]{1,5}PD")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Brazil's Federal Police"
 _PERSON_TITLES = frozenset(
     {
         "officer",
@@ -232,7 +233,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         if not tokens[i].word or i in taken:
             i += 1
             continue
-        word = nt.original_word(i)
+        word = _POSSESSIVE.sub("", nt.original_word(i))
         if word not in gaz.capitalised_firsts and word.lower() not in gaz.folded_firsts:
             i += 1
             continue
@@ -253,7 +254,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         for k in reversed(ends):
             start, end = tokens[i].start, tokens[k].end
             ostart, oend = nt.to_original(start, end)
-            written = " ".join(nt.original[ostart:oend].split())
+            written = _POSSESSIVE.sub("", " ".join(nt.original[ostart:oend].split()))
             place = gaz.capitalised.get(written)
             if place is None and written not in gaz.capitalised:
                 place = gaz.folded.get(written.lower())

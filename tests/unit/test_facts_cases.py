@@ -356,7 +356,28 @@ CONTEXT = [
     ("Faces are matched as the video streams.", {USE: FR, RT: "yes@as the video streams"}),
 ]
 
-CASES = NEGATION_AND_SCOPE + TYPOS_AND_CASE + JURISDICTION + USES + BURIED + CONTEXT
+ODD_CHARACTERS = [
+    (
+        "Can the ＮＹＰＤ identify a robbery suspect from CCTV stills after the fact?",
+        {LE: "yes@ＮＹＰＤ", US: "yes@ＮＹＰＤ", USE: FR, RT: "no", MOB: "no@CCTV"},
+    ),
+    (
+        "Can\u200bthe NYPD\x00identify a robbery\u202esuspect from CCTV stills\x07after the fact?",
+        {LE: "yes@NYPD", US: "yes@NYPD", USE: FR, RT: "no", MOB: "no@CCTV"},
+    ),
+    (
+        "Brazil's federal police want face recognition on a stationary camera.",
+        {LE: "yes", US: "no@Brazil's", USE: FR, MOB: "no@stationary"},
+    ),
+    (
+        "A shopping centre in Texas runs face matching on its cameras.",
+        {LE: "no@shopping centre", US: "yes@Texas", USE: FR, UNC: "yes@shopping centre"},
+    ),
+]
+
+CASES = (
+    ODD_CHARACTERS + NEGATION_AND_SCOPE + TYPOS_AND_CASE + JURISDICTION + USES + BURIED + CONTEXT
+)
 
 
 def _check(text: str, expected: dict[str, str]) -> None:

@@ -28,7 +28,8 @@ def test_cities_and_regions_are_read_when_capitalised(name: str, us: bool) -> No
 
 
 @pytest.mark.parametrize(
-    "word", ["Mobile", "Nice", "Reading", "Orange", "Bath", "Police", "Live Oak", "Surprise"]
+    "word",
+    ["Mobile", "Nice", "Reading", "Orange", "Bath", "Police", "Live Oak", "Surprise", "Centre"],
 )
 def test_common_words_and_small_towns_are_not_places(word: str) -> None:
     g = gazetteer()
