@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rag.facts.lexicon import PEOPLE
+from rag.facts.cues import PEOPLE
 from rag.facts.scope import Polarity, polarity
 from rag.facts.text import NormText
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from evals.oracle import Facts
+from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
-from rag.facts.lexicon import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
 from rag.facts.spelling import Corrector

@@ -1,0 +1,117 @@
+"""law_enforcement: police and other law-enforcement bodies, or someone acting for them;
+organisations that clearly are not."""
+
+from __future__ import annotations
+
+from rag.facts.cues.base import AGENCY_BEFORE_OFFICE, DECLARED, DROP, PLACE_AS_MODIFIER, WEAK, cue
+
+__all__ = ["CUES"]
+
+_NON_LE_ACTORS = (
+    r"retailers?|retail|stores?|shops?|supermarkets?|grocer(?:y|ies|s)|malls?|casinos?|banks?|"
+    r"schools?|universit(?:y|ies)|colleges?|hospitals?|clinics?|employers?|employees?|"
+    r"workplaces?|landlords?|hotels?|airlines?|gyms?|nightclubs?|restaurants?|churche?s?|"
+    r"museums?|(?:theme|amusement) parks?|event organi[sz]ers?|private security|"
+    r"security guards?|bouncers?|homeowners?|dating apps?|marketers?|advertisers?|insurers?|"
+    r"insurance compan(?:y|ies)|hr department|human resources|office buildings?|"
+    r"civilians?|consumers?|shopping cent(?:re|er)s?|concert venues?|landlords?|"
+    r"fitness (?:cent(?:re|er)s?|clubs?)|private (?:compan(?:y|ies)|business(?:es)?|firms?|citizens?|individuals?)|"
+    r"compan(?:y|ies)|firms?|business(?:es)?|corporations?|operators?|(?:hotel|retail|restaurant) (?:groups?|chains?)|"
+    r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
+    r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
+    r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
+    r"doorbells?"
+)
+# Officers who are not police ("compliance officer", "chief technology officer").
+# fmt: off
+_NOT_POLICE_OFFICERS = (
+    "security", "compliance", "privacy", "data", "protection", "chief", "executive", "information",
+    "technology", "financial", "operating", "loan", "medical", "health", "safety", "hr", "press",
+    "marketing", "customer", "welfare", "environmental", "commanding", "naval", "army", "military",
+    "training", "program", "programme", "project", "contracting", "procurement", "ethics", "legal",
+    "risk", "investment", "accounting", "admissions", "election", "elected", "company", "corporate",
+    "bank", "branch", "flight", "petty", "warrant", "first", "career", "development", "responsible",
+    "ai", "product", "science", "sales", "revenue", "finance",
+)
+# fmt: on
+
+CUES = [
+    cue("law_enforcement", "yes", r"\bpolic(?:e[sd]?|ing|e(?:wo)?m[ae]n)\b"),
+    cue("law_enforcement", "yes", r"\bcops?\b|\bcoppers\b"),
+    cue("law_enforcement", "yes", r"\blaw enforcement\b|\blaw enforcers?\b"),
+    cue("law_enforcement", "yes", r"\bsheriff(?:'s|s'|s)?\b|\bdeput(?:y sheriffs?|ies)\b"),
+    cue(
+        "law_enforcement", "yes", r"\btroopers?\b|\bdetectives?\b|\bconstab(?:les?|ular(?:y|ies))\b"
+    ),
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\bgendarm(?:erie|es?)\b|\bcarabinieri\b|\bgard(?:a|ai|aí)\b|\b\w*polizei\b|"
+        r"\bpolic[ií]a\b|\bpolitie\b|\b(?:inter|euro)pol\b|\bfrontex\b|\brcmp\b|\bmounties\b|"
+        r"\bscotland yard\b|\bbundeskriminalamt\b|\b(?:department of )?public safety(?: department)?\b",
+    ),
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bswat\b|\bprecincts?\b|\bmarshals\b|\bhomeland security\b|"
+        r"\bborder (?:patrol|police|guards?|agents?|force|officers?|protection)\b|"
+        r"\bimmigration (?:enforcement|officers?|agents?|police)\b|\bcustoms (?:officers?|agents?|officials|enforcement)\b|"
+        r"\bfederal agents?\b",
+    ),
+    cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b"),
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\b(?:prison|jail|correctional|corrections) (?:officers?|guards?|department|authorities|service)\b|"
+        r"\bdepartment of corrections\b",
+    ),
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\bofficers?\b",
+        not_after=_NOT_POLICE_OFFICERS,
+    ),
+    # Police as the recipient of someone else's results: only a hint that it is "for" them.
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\b(?:report(?:s|ed|ing)?|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|send(?:s|ing)?|sent|"
+        r"forward(?:s|ed|ing)?)(?: [\w']+){0,3} (?:over )?to (?:the |local )?(?:police|cops|law enforcement)\b|"
+        r"\b(?:call(?:s|ed|ing)?|alert(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|tip(?:s|ped)? off|"
+        r"contact(?:s|ed|ing)?) (?:the |local )?(?:police|cops|law enforcement)\b|"
+        r"\bshar(?:e|es|ed|ing)(?: [\w']+){0,4} with (?:the |local )?(?:police|cops|law enforcement)\b",
+        strength=WEAK,
+        negated=DROP,
+    ),
+    cue("law_enforcement", "no", rf"\b(?:{_NON_LE_ACTORS})\b", strength=WEAK),
+    # A public body may or may not be law enforcement: it holds the fact open against a
+    # weak "no" ("a company builds it for a government agency").
+    cue(
+        "law_enforcement",
+        "unknown",
+        r"\b(?:agenc(?:y|ies)|governments?|ministr(?:y|ies)|authorit(?:y|ies)|councils?|municipalit(?:y|ies)|"
+        r"public bod(?:y|ies)|government bod(?:y|ies)|departments?|state|federal|city hall)\b",
+        strength=WEAK,
+        negated=DROP,
+    ),
+    cue(
+        "law_enforcement",
+        "no",
+        r"\boffices?\b",
+        strength=WEAK,
+        not_after=AGENCY_BEFORE_OFFICE,
+        skip=PLACE_AS_MODIFIER,
+    ),
+    # The actor says it is not police: "(not the police)", "I'm not law enforcement".
+    cue(
+        "law_enforcement",
+        "no",
+        r"\b(?:i'm|i am|im|we're|we are|is|are|isn't|aren't|am|it's|that's|who are|which is) not "
+        r"(?:a |an |the |part of (?:the |a )?)?(?:police|law enforcement|cops?)\b|"
+        r"\(not (?:the |a )?(?:police|law enforcement|cops)\)|\bnot for (?:the )?(?:police|law enforcement)\b|"
+        r"\bnon (?:police|law enforcement)\b|\bnot (?:a |the )?police (?:force|department|agency|body)\b",
+        strength=DECLARED,
+        negated=DROP,
+    ),
+    cue("law_enforcement", "no", r"\bbadge in\b", strength=WEAK),
+]

@@ -1,0 +1,108 @@
+"""What a cue is: a pattern over normalised text that sets one fact to one value.
+
+A `Cue` says: where this pattern matches, the fact takes this value (or, when the words
+are negated, that one). Strong cues name the thing ("bodycam", "after the fact"); weak
+ones only hint at it ("later") and count only when no strong cue speaks. Patterns run
+over `NormText.norm`: lower case, single spaces, hyphens as spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "AGENCY_BEFORE_OFFICE",
+    "DECLARED",
+    "DROP",
+    "FLIP",
+    "PEOPLE",
+    "PLACE_AS_MODIFIER",
+    "STRONG",
+    "WEAK",
+    "Cue",
+    "cue",
+]
+
+FLIP = "flip"  # negated: the opposite value
+DROP = "drop"  # negated: says nothing
+
+DECLARED = 3  # the text says it outright about the actor: "I'm not law enforcement"
+STRONG = 2
+WEAK = 1
+
+
+@dataclass(frozen=True)
+class Cue:
+    fact: str
+    value: str | None  # None: the words say something only when negated ("no consent")
+    pattern: re.Pattern[str]
+    strength: int = STRONG
+    negated: str = DROP  # FLIP, DROP or a value
+    not_after: frozenset[str] = field(default_factory=frozenset)  # skip after these words
+    skip: re.Pattern[str] | None = None  # skip a match that lies inside a match of this
+
+    def negated_value(self) -> str | None:
+        if self.negated == DROP:
+            return None
+        if self.negated == FLIP:
+            return {"yes": "no", "no": "yes"}.get(self.value or "")
+        return self.negated
+
+
+def cue(
+    fact: str,
+    value: str | None,
+    regex: str,
+    strength: int = STRONG,
+    negated: str | None = None,
+    not_after: tuple[str, ...] = (),
+    skip: str | None = None,
+) -> Cue:
+    if negated is None:
+        negated = "no" if value == "yes" else DROP
+    return Cue(
+        fact,
+        value,
+        re.compile(regex),
+        strength,
+        negated,
+        frozenset(not_after),
+        re.compile(skip) if skip else None,
+    )
+
+
+PEOPLE = (
+    r"(?:people|persons?|individuals?|someone|somebody|anyone|anybody|everyone|everybody|"
+    r"suspects?|shoppers?|customers?|employees?|workers?|staff|visitors?|passengers?|"
+    r"travell?ers?|students?|protest[eo]rs?|demonstrators?|citizens?|residents?|pedestrians?|"
+    r"drivers?|motorists?|criminals?|offenders?|inmates?|prisoners?|strangers?|attendees?|"
+    r"fans?|patients?|children|kids?|minors?|members?|users?|participants?|tenants?|guests?|"
+    r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
+    r"shoplifters?|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
+    r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
+    r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|politicians?|victims?|"
+    r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
+    r"targets?|gang members?|the public|individual's|person's|people's)"
+)
+# Organisations that are clearly not law enforcement when they act for themselves.
+# fmt: off
+AGENCY_BEFORE_OFFICE = (
+    "sheriff's", "sheriffs", "sheriff", "da's", "attorney's", "attorneys", "prosecutor's",
+    "prosecutors", "marshal's", "field", "home", "post", "box", "back", "head", "district",
+    "coroner's", "mayor's", "attorney", "prosecution", "police",
+)
+# fmt: on
+# "an office landlord", "a stadium operator", "the custody database": the place word
+# describes an actor or a record, not where the use happens.
+PLACE_AS_MODIFIER = (
+    r"\b(?:(?:shopping |back )?(?:offices?|stadiums?|malls?|cent(?:re|er)s?)|(?:jail|prison)(?: booking)?|"
+    r"festivals?|concerts?|stations?|labs?|campus|"
+    r"custody|booking|streets?|"
+    r"crowds?|protests?) (?:landlords?|operators?|owners?|managers?|compan(?:y|ies)|staff|workers?|employees|"
+    r"organi[sz]ers?|security|chains?|groups?|databases?|records?|photos?|images?|data|systems?|software|"
+    r"suites? database|management|work|tasks|jobs|duties|functions|roles?)\b|"
+    r"\b(?:after|before) (?:a|an|the) (?:protests?|demonstrations?|rall(?:y|ies)|concerts?|festivals?|"
+    r"(?:football |soccer )?match(?:es)?|games?)\b|"
+    r"\b(?:photos?|images?|pictures?|captions?) of (?:the )?(?:crowds?|protests?|streets?)\b"
+)

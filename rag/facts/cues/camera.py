@@ -1,0 +1,84 @@
+"""mobile_camera: body-worn, dash-mounted, hand-held, phone, drone; or fixed cameras."""
+
+from __future__ import annotations
+
+from rag.facts.cues.base import FLIP, WEAK, cue
+
+__all__ = ["CUES"]
+
+# A camera named after what carries it is not a camera at a place ("body cams in a back office").
+# fmt: off
+_ON_THE_MOVE = (
+    "body", "dash", "phone", "drone", "helmet", "handheld", "held", "mobile", "wearable", "vehicle",
+    "car", "cruiser", "smartphone", "to", "from",
+)
+# fmt: on
+
+CUES = [
+    cue(
+        "mobile_camera",
+        "yes",
+        r"\bbody ?(?:worn|cams?|cameras?|mounted)\b|\bdash ?(?:cams?|cameras?|mounted|board cameras?)\b|"
+        r"\b(?:in car|vehicle|car|cruiser|patrol car|squad car|helmet|police car|drone)s?'?s? (?:mounted )?"
+        r"(?:cams?|cameras?)\b|\bvehicle mounted\b|\bhand ?held\b|\b(?:phone|smartphone|mobile) cam(?:era)?s?\b|"
+        r"\bphone's cam(?:era)?\b",
+    ),
+    cue(
+        "mobile_camera",
+        "yes",
+        r"\bdrones?\b|\buavs?\b|\bquadcopters?\b|\bwearables?\b|\bwearable (?:cams?|cameras?|devices?)\b|"
+        r"\bsmart ?glasses\b|\bmobile (?:cams?|cameras?|devices?|units?|video|recording)\b|"
+        r"\bportable (?:cams?|cameras?|devices?)\b",
+    ),
+    # A phone named as a device: it may be the camera, or only where an alert goes.
+    cue(
+        "mobile_camera",
+        "yes",
+        r"(?<!over the )(?<!by )\b(?:(?:mobile|cell|smart) )?phones?\b(?!'s)(?! (?:calls?|numbers?|lines?|locations?|"
+        r"data|records?|photos?|pictures?|images?|videos?|footage|bills?|logs?|apps?))|\bsmartphones?\b|\biphones?\b|"
+        r"\bon mobile\b",
+        strength=WEAK,
+    ),
+    cue(
+        "mobile_camera",
+        "no",
+        r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv)\b|"
+        r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
+        r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
+        r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"
+        r"(?:[\w']+ )?(?:cars?|vehicles?|drones?|helmets?|officers?|uniforms?|dashboards?|bikes?|motorcycles?|vans?|"
+        r"trucks?|cruisers?|vests?)\b))",
+        negated=FLIP,
+    ),
+    cue(
+        "mobile_camera",
+        "no",
+        r"\bmounted (?:cams?|cameras?)\b",
+        not_after=("dash", "body", "vehicle", "car", "helmet", "drone", "cruiser"),
+        negated=FLIP,
+    ),
+    cue(
+        "mobile_camera",
+        "no",
+        r"\bcctv\b|\bkiosks?\b|\bwebcams?\b|"
+        r"\b(?:security|store|shop|surveillance|doorbell|traffic|street|building|entrance|lobby|ceiling|"
+        r"overhead|in store|checkout|gate|door|airport|station|city|red light|speed|cctv|room|classroom|hallway|"
+        r"corridor|platform|atm|counter|jail|prison|cell|custody|office|warehouse|factory) (?:cams?|cameras?)\b|"
+        r"\bcamera networks?\b",
+    ),
+    cue(
+        "mobile_camera",
+        "no",
+        # a photo compared with a gallery: no camera at work
+        r"\b(?:photos?|photographs?|pictures?|images?) (?:against|with|to) (?:the |a |our )?(?:mug ?shots?|"
+        r"(?:photo|image|mugshot|face) (?:databases?|archives?|galler(?:y|ies)))\b|"
+        # cameras at a fixed place
+        r"\b(?:cams?|cameras?|cctv) (?:at|in|on|inside|outside|above|over) (?:the |a |its |their |our |all |every |each )?"
+        r"(?:[\w']+ )?(?:stations?|platforms?|stores?|shops?|entrances?|doors?|gates?|lobb(?:y|ies)|buildings?|offices?|"
+        r"airports?|stadiums?|intersections?|schools?|classrooms?|hallways?|corridors?|malls?|counters?|checkpoints?|"
+        r"premises|warehouses?|factor(?:y|ies)|branches|atms?)\b|\b(?:at|by) (?:the |its |an? )?(?:[\w']+ )?"
+        r"(?:atms?|turnstiles?)\b",
+        strength=WEAK,
+        not_after=_ON_THE_MOVE,
+    ),
+]

@@ -1,0 +1,83 @@
+"""consent: the people identified or tracked gave valid consent, or did not."""
+
+from __future__ import annotations
+
+from rag.facts.cues.base import PEOPLE, WEAK, cue
+
+__all__ = ["CUES"]
+
+_MODS = (
+    r"(?:(?:their|his|her|its|the|prior|explicit|express|valid|informed|written|full|signed|"
+    r"verbal|documented|clear|affirmative|freely given|individual's|individuals'|people's|"
+    r"person's|user's|users'|employee's|employees'|customer's|customers'|subject's|"
+    r"subjects'|everyone's|all|appropriate|proper) )"
+)
+
+CUES = [
+    # Bare "consent"/"permission" says something only when negated ("no consent").
+    cue("consent", None, r"\bconsent\b|\bpermission\b|\bagreement\b", negated="no"),
+    cue("consent", "yes", rf"\bwith {_MODS}{{0,3}}(?:consent|permission|agreement|approval)\b"),
+    cue("consent", "yes", r"\bconsent(?:ed|s|ing)\b|\bconsent(?:ed|s)? to\b"),
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|they|who|we|he|she) (?:all |each |both |have |had |must |will |do )?(?:consent|agree)\b|"
+        r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
+        r"\bagreed to (?:be|have|being|the|their|it|this|that)\b|"
+        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
+        rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b|"
+        r"\b(?:the |their |this |that )?consent is (?:valid|given|obtained|informed|freely given)\b",
+    ),
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:gave|give|gives|given|giving|grant(?:s|ed|ing)?|provided?|obtain(?:s|ed|ing)?|secured?|"
+        rf"got) "
+        rf"{_MODS}{{0,3}}(?:consent|permission)\b",
+    ),
+    cue(
+        "consent",
+        "yes",
+        r"\bconsent (?:was|is|has been|had been|were|have been) (?:given|obtained|granted|collected|provided|secured)\b",
+    ),
+    cue("consent", "yes", r"\bopt(?:s|ed|ing)? ?in\b|\bopted in\b"),
+    cue(
+        "consent",
+        "yes",
+        r"\b(?:who|they|all|employees|staff|users|customers|participants|people|volunteers|members|"
+        r"students|subjects|individuals|workers|patrons|visitors|everyone) (?:have |had |all |each |both )?"
+        r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b",
+    ),
+    cue("consent", "yes", r"\bvoluntar(?:y|ily)\b|\bvolunteers\b", strength=WEAK),
+    cue(
+        "consent",
+        "no",
+        r"\bwithout (?:[\w']+ ){0,2}?(?:telling|asking|informing|notifying|notice|notification|warning|"
+        r"knowing|knowledge|awareness|letting|disclosure|disclosing)\b",
+    ),
+    cue(
+        "consent",
+        "no",
+        r"\bcovert(?:ly)?\b|\bsecret(?:ly)?\b(?! service)|\bsurreptitious(?:ly)?\b|\bhidden cameras?\b|"
+        r"\bclandestine(?:ly)?\b|\bunbeknownst\b|\bbehind (?:their|his|her|people's) backs?\b|"
+        r"\bnon ?consensual(?:ly)?\b|\binvoluntar(?:y|ily)\b|\bagainst (?:their|his|her) will\b|"
+        r"\bunaware\b|\bunknowingly\b|\bunconsented\b|"
+        r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none)"
+        r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
+        r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
+        rf"\b(?:{PEOPLE}|they|who|he|she) (?:didn't|didnt|did not|don't|dont|do not|never|have not|haven't|"
+        r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"
+        r"\bconsent\w*,? but (?:[\w'-]+ ){0,8}?(?:did not|didn't|have not|haven't|do not|don't|does not|doesn't|"
+        r"were not|weren't|was not|wasn't)\b",
+    ),
+    cue(
+        "consent",
+        "no",
+        rf"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws)|revok(?:e|es|ed|ing)) "
+        rf"{_MODS}{{0,3}}(?:consent|permission)\b|\bopt(?:s|ed|ing)? out\b|"
+        r"\bconsent (?:was|is|has|had|were|have)(?: not|n't| never) (?:been )?(?:given|obtained|granted|"
+        r"collected|provided|secured|sought|asked for|requested)\b|"
+        r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|"
+        r"never|doesn't|doesnt|does not) (?:know|realize|realise|notice|find out)\b",
+    ),
+]

@@ -1,0 +1,90 @@
+"""uncontrolled: "in the wild" (streets, patrols, crowds, public places); or controlled places
+(station, booking room, back office, checkpoint booth, lab)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rag.facts.cues.base import (
+    AGENCY_BEFORE_OFFICE,
+    FLIP,
+    PLACE_AS_MODIFIER,
+    WEAK,
+    cue,
+)
+
+__all__ = ["CUES"]
+
+# fmt: off
+_NON_PUBLIC_STATIONS = (
+    "train", "subway", "metro", "bus", "railway", "rail", "underground", "tube", "gas", "petrol",
+    "fire", "radio", "tv", "television", "space", "power", "weather", "charging", "work", "docking",
+    "base", "service", "polling", "ranger", "research", "pumping", "filling", "ski", "coast",
+    "guard", "lifeboat", "fuel", "relay", "tram",
+)
+# fmt: on
+
+
+# Every place cue ignores a place word that only describes an actor or a record.
+_place_cue = partial(cue, skip=PLACE_AS_MODIFIER)
+
+
+CUES = [
+    _place_cue(
+        "uncontrolled",
+        "yes",
+        r"\bin the wild\b|\bstreets?\b|\bsidewalks?\b|\bin public\b|\bcrowds?\b|\bcrowded\b|"
+        r"\bprotests?\b|\bprotest[eo]rs?\b|\bdemonstrations?\b|\bdemonstrators?\b|\brall(?:y|ies)\b|"
+        r"\bfestivals?\b|\bconcerts?\b|\bstadiums?\b|"
+        r"\b(?:football|soccer|baseball|basketball|hockey|rugby|cricket|sports?) (?:match(?:es)?|games?|events?|fixtures?)\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
+        r"\bneighbou?rhoods?\b|\btraffic stops?\b|\broadside\b|\bin the field\b|\bout and about\b|"
+        r"\bopen (?:spaces?|areas?|air)\b|\buncontrolled\b|\boutdoors?\b|\bpasser?s? ?by\b|\bpedestrians?\b|"
+        r"\b(?:train|subway|metro|bus|railway|underground|tube) stations?\b|"
+        r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"
+        r"gatherings?|settings?|spots?|locations?|venues?)\b",
+    ),
+    _place_cue(
+        "uncontrolled",
+        "yes",
+        r"\bpatrol(?:s|ling|led|ing|men|man)?\b|\b(?:walk|walks|walking|on) the beat\b",
+        not_after=("highway", "border"),
+    ),
+    _place_cue(
+        "uncontrolled",
+        "yes",
+        r"\b(?:walk(?:s|ing)?|wander(?:s|ing)?|roam(?:s|ing)?|mov(?:e|es|ing)) (?:around|about)\b|\bcampus\b|"
+        r"\bshopping (?:cent(?:re|er)s?|malls?|streets?|districts?|areas?|arcades?)\b|\bmalls?\b|"
+        r"\b(?:on|at) (?:the )?platforms\b|\b(?:train|subway|metro|rail|railway|station|bus) platforms?\b",
+        strength=WEAK,
+    ),
+    _place_cue(
+        "uncontrolled",
+        "no",
+        r"\bstation(?:s|house)?\b|\bbooking(?: (?:rooms?|areas?|desks?|process|suites?))?\b|"
+        r"\bcustody(?: (?:suites?|areas?|units?))?\b|\b(?:interview|interrogation|holding) (?:rooms?|cells?)\b|"
+        r"\bback (?:office|room)s?\b|\b(?:locked|secure|closed|private|server|control|meeting|conference) rooms?\b|"
+        r"\bcheckpoints?\b|"
+        r"\b(?:checkpoint|border|security|passport|customs|immigration|ticket) (?:booths?|desks?|control|counters?|gates?|lanes?)\b|"
+        r"\blab(?:s|oratory|oratories)?\b|\bindoors\b|\breception (?:desks?|areas?)\b|\bfront desk\b|"
+        r"\bheadquarters\b|\bhq\b|\b(?:at|from) (?:a|the|his|her|their|my|our) desks?\b|\bdesk work\b|"
+        r"\bjails?\b|\bprisons?\b|\bdetention (?:cent(?:re|er)s?|facilit(?:y|ies))\b",
+        not_after=_NON_PUBLIC_STATIONS,
+    ),
+    _place_cue(
+        "uncontrolled", "no", r"\boffices?\b", not_after=AGENCY_BEFORE_OFFICE, strength=WEAK
+    ),
+    _place_cue(
+        "uncontrolled",
+        "no",
+        r"\bcontrolled (?:environments?|settings?|conditions|areas?|spaces?|locations?|rooms?|facilit(?:y|ies)|"
+        r"premises|zones?|sites?)\b",
+        negated=FLIP,
+    ),
+    _place_cue(
+        "uncontrolled",
+        "no",
+        r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|"
+        r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",
+        strength=WEAK,
+    ),
+]

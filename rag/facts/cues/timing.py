@@ -1,0 +1,76 @@
+"""real_time: live, near real time, as it happens; or after the fact, on recordings."""
+
+from __future__ import annotations
+
+from rag.facts.cues.base import DROP, FLIP, PEOPLE, WEAK, cue
+
+__all__ = ["CUES"]
+
+# "live" is the verb after these ("people who live in ..."; "go live" is a launch).
+# fmt: off
+_LIVE_VERB_SUBJECTS = (
+    "who", "that", "they", "we", "i", "you", "he", "she", "to", "where", "which", "still",
+    "currently", "actually", "go", "goes", "going", "went", "gone", "will", "would", "can", "could",
+    "may", "might", "must", "should", "shall", "also", "don't", "they'll", "we'll", "families",
+    "residents", "citizens", "inhabitants", "usually",
+)
+# fmt: on
+
+# "many people live in Paris": a subject, then the verb.
+_PEOPLE_LIVE_IN = (
+    r"(?:^|[.!?;\n] ?|\b(?:the|many|most|some|all|these|those|local|our|their|who|where|and) )"
+    rf"{PEOPLE} live (?:in|near|with|there|here|nearby|abroad|together|alone|on|at)\b"
+)
+
+CUES = [
+    cue("real_time", "yes", r"\b(?:(?:near|nearly|almost|close to) )?real ?time\b"),
+    cue("real_time", "yes", r"\blive\b", not_after=_LIVE_VERB_SUBJECTS, skip=_PEOPLE_LIVE_IN),
+    cue(
+        "real_time", "yes", r"\blive ?stream(?:s|ed|ing)?\b|\bstreaming (?:video|footage|feeds?)\b"
+    ),
+    cue(
+        "real_time",
+        "yes",
+        r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
+        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|"
+        r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
+    ),
+    cue(
+        "real_time",
+        "yes",
+        rf"\bas (?:{PEOPLE}|they|we|he|she) (?:walk|walks|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
+        r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues)\b|"
+        rf"\bwhile {PEOPLE} (?:are|is) (?:walking|passing|moving|driving|shopping)\b",
+    ),
+    # Checking people at a point of entry or service happens on the spot.
+    cue(
+        "real_time",
+        "yes",
+        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
+        r"\b(?:at|through) (?:the |its |their |our |a |an )?(?:[\w']+ )?(?:doors?|entrances?|gates?|turnstiles?|"
+        r"counters?|windows?|atms?|kiosks?)\b|\bboarding gates?\b|\bopens? the door\b|"
+        r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"
+        r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
+        r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
+        r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
+        r"\bwithin seconds\b|\btake attendance\b|\b(?:camera|video|cctv) feeds?\b",
+        strength=WEAK,
+        negated=DROP,
+    ),
+    cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:recorded|archived|stored|saved|historical|historic|old|past|uploaded|existing|"
+        r"prerecorded|pre recorded|previously recorded|captured) (?:(?!a\b|an\b|the\b|their\b|his\b|her\b)[\w']+ )?"
+        r"(?:footage|videos?|images?|photos?|"
+        r"clips?|recordings?|material|stills|pictures|media|calls?|audio|conversations?|interviews?|cctv)\b|"
+        r"\b(?:previously|already|was|were) recorded\b|\b(?:a|an|the|their|our|his|her) (?:[\w']+ )?recordings?\b|"
+        r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
+        r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
+        r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
+        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensics?\b|\bforensically\b|\barchives?\b",
+        negated=FLIP,
+    ),
+    cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
+]

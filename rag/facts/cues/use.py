@@ -1,0 +1,83 @@
+"""use: facial recognition, other biometric identification, surveillance and tracking, or a use
+that identifies nobody. Identification told by a verb and its object is read in
+`identification.py`."""
+
+from __future__ import annotations
+
+from rag.facts.cues.base import PEOPLE, WEAK, cue
+
+__all__ = ["CUES"]
+
+CUES = [
+    cue(
+        "use",
+        "facial_recognition",
+        r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|matching|matches|match|id|ids|identification|"
+        r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
+        r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
+        r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)) "
+        r"(?:[\w']+ ){0,2}?faces?\b|"
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
+        r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b",
+    ),
+    cue(
+        "use",
+        "other_biometric_identification",
+        r"\b(?:gait|voice|voiceprint|voice print|speaker|iris|retina|retinal|fingerprint|finger print|palm|"
+        r"palm print|palmprint|vein|ear|dna|keystroke|behaviou?ral) ?(?:recognition|identification|matching|"
+        r"match|scans?|scanning|biometrics?|id|verification|authentication|prints?|comparison)\b|"
+        r"\bfingerprint(?:s|ing)?\b|\bvoiceprints?\b|\bgait\b",
+    ),
+    cue(
+        "use",
+        "surveillance_tracking",
+        r"\b(?:track|tracks|tracked|tracking|trace|traces|tracing|follow|follows|following|monitor|monitors|"
+        r"monitored|monitoring|surveil|surveils|surveilled|surveilling|watch|watches|watching|stalk|stalking|"
+        r"locate|locating|keep tabs on|keeping tabs on|shadow|shadowing) (?:[\w']+ ){0,3}?"
+        rf"(?:{PEOPLE}|their (?:movements?|locations?|whereabouts|activities|every move)|movements?|"
+        r"whereabouts|locations? of)\b",
+        not_after=("the", "a"),
+    ),
+    cue(
+        "use",
+        "surveillance_tracking",
+        r"\b(?:ongoing|persistent|continuous|constant|continual|mass|blanket|covert|permanent|round the clock|"
+        r"24 7|long term|pervasive|dragnet|bulk|real time|live|location|movement|gps|cell ?phone|phone) "
+        r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
+        r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
+        r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b",
+    ),
+    cue(
+        "use",
+        "surveillance_tracking",
+        r"\bsurveil(?:s|led|ling|lance)?\b(?! (?:cams?|cameras?|footage|videos?|images?|stills|feeds?|systems?|"
+        r"cctv|drones?|tapes?|recordings?|clips?|photos?|network|state))",
+        strength=WEAK,
+    ),
+    cue(
+        "use",
+        "non_biometric",
+        r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
+        r"\btranslat(?:e|es|ed|ing|ion|ions)\b|"
+        r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
+        r"(?:[\w']+ ){0,2}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
+        r"statements?|paperwork)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
+        r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
+        r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
+        r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
+        r"\bchatbots?\b|\bocr\b",
+    ),
+    cue(
+        "use",
+        "non_biometric",
+        r"\b(?:face|faces|people|person|pedestrian|crowd|head|vehicle|object|weapon) detection\b|"
+        r"\bdetect(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:faces?|people|persons?|pedestrians?|humans?|presence|"
+        r"objects?|weapons?|vehicles?)\b|"
+        rf"\bcount(?:s|ed|ing)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|crowds?|faces?|heads?|cars?|vehicles?)\b|"
+        r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
+        r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
+        r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
+        r"\boccupancy\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
+    ),
+]
