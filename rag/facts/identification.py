@@ -21,7 +21,7 @@ __all__ = ["IdentHit", "find_identification"]
 
 _IMAGES = (
     r"(?:photos?|photographs?|pictures?|images?|mug ?shots?|selfies?|headshots?|portraits?|"
-    r"snapshots?|stills|faces?|likeness(?:es)?|footage)"
+    r"snapshots?|stills?|sketch(?:es)?|faces?|likeness(?:es)?|footage)"
 )
 _WHO = r"(?:who|identit(?:y|ies)|names?)"
 _GAP = r"(?:[\w']+ ){0,3}?"
@@ -72,7 +72,8 @@ _FACES = re.compile(r"\b(?:faces?|facial|face's)\b")
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
-    r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?)\b"
+    r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
+    r"driver's licen[cs]es?)\b"
 )
 
 

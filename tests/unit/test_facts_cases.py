@@ -43,11 +43,12 @@ NEGATION_AND_SCOPE = [
     ),
     (
         "The store scans every customer's face in real time without asking them.",
-        {LE: "no@store", RT: "yes", CON: "no@without asking"},
+        # Scanning people's faces is face recognition, as a "face scan" is.
+        {LE: "no@store", USE: "facial_recognition@scans", RT: "yes", CON: "no@without asking"},
     ),
     (
         "They did not opt in, but the gym scans their faces at the door.",
-        {LE: "no@gym", CON: "no@not opt in", RT: "yes@at the door"},
+        {LE: "no@gym", USE: FR, CON: "no@not opt in", RT: "yes@at the door"},
     ),
     (
         "Employees opted in to face verification at the office.",
@@ -354,6 +355,14 @@ CONTEXT = [
     ("The tenants didn't agree to this.", {CON: "no@didn't agree"}),
     ("The parents consented, but the people scanned did not.", {CON: "no@did not"}),
     ("Faces are matched as the video streams.", {USE: FR, RT: "yes@as the video streams"}),
+    (
+        "Deputies in Maricopa County compare suspect sketches with driver's licence photos afterwards.",
+        {LE: "yes@Deputies", US: "yes@Maricopa County", USE: FR, RT: "no@afterwards"},
+    ),
+    (
+        "The school won't tell parents; it scans pupils' faces at the gate.",
+        {LE: "no@school", USE: FR, RT: "yes@at the gate", CON: "no@won't tell"},
+    ),
 ]
 
 ODD_CHARACTERS = [

@@ -64,6 +64,8 @@ CUES = [
         r"\bunaware\b|\bunknowingly\b|\bunconsented\b|"
         r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none)"
         r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
+        r"\b(?:won't|will not|don't|do not|doesn't|does not|didn't|did not|never) "
+        r"(?:tell|inform|notify|ask|warn|consult)\b|"
         r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
         rf"\b(?:{PEOPLE}|they|who|he|she) (?:didn't|didnt|did not|don't|dont|do not|never|have not|haven't|"
         r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"

@@ -16,7 +16,7 @@ CUES = [
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
         r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
-        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)) "
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?) "
         r"(?:[\w']+ ){0,2}?faces?\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
         r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b",
