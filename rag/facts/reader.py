@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from evals.oracle import Facts
+from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
@@ -60,35 +61,6 @@ def warm_up() -> None:
     gazetteer()
 
 
-# Words that name the policy's own subject, not the user's case: "the restriction on
-# facial recognition or policing", "the part about police", "'facial recognition purposes'".
-_POLICY_TOPIC = re.compile(
-    r"\b(?:code(?: of conduct)?|polic(?:y|ies)|rules?|restrictions?|prohibitions?|clauses?|parts?|sections?|"
-    r"language|provisions?|ban|bans|terms|wording)(?: (?!says?\b|said\b|states?\b|stated\b)[\w']+){0,3}? "
-    r"(?:on|about|regarding|concerning|covering|"
-    r"against|around)(?: [\w']+){0,4}? $"
-)
-# A premise states a claim about the policy, not the case: "Given that only live use is
-# banned, may the Denver police ...", "Since the rules only cover police, a retailer ...".
-_PREMISE = re.compile(
-    r"(?:^|[.!?;\n] ?)((?:given that|since|because|considering that|seeing that|now that|assuming that|"
-    r"pretend|suppose that|i (?:already )?know|i keep reading that|i read that|i've read that|"
-    r"one article says|everyone knows)\b[^,.;!?\n]*)"
-)
-_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
-
-
-def _mentions_only(nt: NormText, start: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the words at `start` only name the policy's subject (quoted or after
-    "the rules on ..."): they count as a hint, not as a fact of the case."""
-    if any(s <= start < e for s, e in quoted):
-        return True
-    first = nt.sentence(nt.token_at(start))[0]
-    clause_start = nt.tokens[first].start if first < len(nt.tokens) else 0
-    before = nt.norm[max(clause_start, start - 120) : start]
-    return _POLICY_TOPIC.search(before) is not None
-
-
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     window = pattern.finditer(text, max(0, pos - 80), min(len(text), pos + 40))
     return any(m.start() <= pos < m.end() for m in window)
@@ -97,9 +69,7 @@ def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
 def _cue_hits(nt: NormText) -> list[_Hit]:
     hits: list[_Hit] = []
     tokens = nt.tokens
-    # Quoted words and premises are weak: "do it" may still point back at them.
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(nt.norm)]
-    quoted += [(m.start(1), m.end(1)) for m in _PREMISE.finditer(nt.norm)]
+    mentions = Mentions(nt)
     for cue in CUES:
         seen = 0
         for m in cue.pattern.finditer(nt.norm):
@@ -123,12 +93,12 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
                 start = m.start()
             if value is not None:
                 strength = cue.strength
-                if strength > WEAK and _mentions_only(nt, m.start(), quoted):
+                if strength > WEAK and mentions.only_mentions(m.start()):
                     strength = WEAK
                 hits.append(_Hit(cue.fact, value, strength, start, m.end()))
     for ident in find_identification(nt):
         if not ident.negated:
-            strength = WEAK if _mentions_only(nt, ident.start, quoted) else STRONG
+            strength = WEAK if mentions.only_mentions(ident.start) else STRONG
             hits.append(_Hit("use", ident.value, strength, ident.start, ident.end))
     return hits
 

@@ -1,0 +1,48 @@
+"""Words a text only mentions: the policy's own subject ("the restriction on facial
+recognition"), quoted terms ("'facial recognition purposes'") and premises ("Given that
+only live use is banned, ..."). Cues there count as hints, not as facts of the case."""
+
+from __future__ import annotations
+
+import re
+
+from rag.facts.text import NormText
+
+__all__ = ["Mentions"]
+
+# Words that name the policy's own subject, not the user's case: "the restriction on
+# facial recognition or policing", "the part about police", "'facial recognition purposes'".
+_POLICY_TOPIC = re.compile(
+    r"\b(?:code(?: of conduct)?|polic(?:y|ies)|rules?|restrictions?|prohibitions?|clauses?|parts?|sections?|"
+    r"language|provisions?|ban|bans|terms|wording)(?: (?!says?\b|said\b|states?\b|stated\b)[\w']+){0,3}? "
+    r"(?:on|about|regarding|concerning|covering|"
+    r"against|around)(?: [\w']+){0,4}? $"
+)
+# A premise states a claim about the policy, not the case: "Given that only live use is
+# banned, may the Denver police ...", "Since the rules only cover police, a retailer ...".
+_PREMISE = re.compile(
+    r"(?:^|[.!?;\n] ?)((?:given that|since|because|considering that|seeing that|now that|assuming that|"
+    r"pretend|suppose that|i (?:already )?know|i keep reading that|i read that|i've read that|"
+    r"one article says|everyone knows)\b[^,.;!?\n]*)"
+)
+_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
+
+
+class Mentions:
+    """Where a text only mentions things: quotes, premises, the policy's own subject."""
+
+    def __init__(self, nt: NormText) -> None:
+        self.nt = nt
+        self.spans = [(m.start(), m.end()) for m in _QUOTED.finditer(nt.norm)]
+        self.spans += [(m.start(1), m.end(1)) for m in _PREMISE.finditer(nt.norm)]
+
+    def only_mentions(self, start: int) -> bool:
+        """Whether the words at norm offset `start` only name the policy's subject, quote
+        it or state a premise: a hint ("do it" may point back at them), not a fact."""
+        if any(s <= start < e for s, e in self.spans):
+            return True
+        nt = self.nt
+        first = nt.sentence(nt.token_at(start))[0]
+        clause_start = nt.tokens[first].start if first < len(nt.tokens) else 0
+        before = nt.norm[max(clause_start, start - 120) : start]
+        return _POLICY_TOPIC.search(before) is not None
