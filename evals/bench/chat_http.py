@@ -94,7 +94,7 @@ def chat_http(
             finally:
                 raw.close()
             out["throughput"] = throughput_curve(
-                functools.partial(HttpAsk, app.url), pool.take, levels, requests
+                functools.partial(HttpAsk, app.url), pool.take, levels, requests, app.process.pid
             )
             out["memory_after_load"] = memory_mb(app.process.pid)
     out["serve_cold_start"] = seconds_summary(ready)

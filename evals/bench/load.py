@@ -1,24 +1,44 @@
-"""Closed-loop load: N client threads each send the next question as soon as the last answered."""
+"""Closed-loop load: N client threads each send the next question as soon as the last answered.
+
+Besides answers per second, the CPU seconds spent per answer are counted in this process
+(the clients, and the engine too when it runs in-process) and in a server process when
+there is one: on a 2-core machine that shows whether the cores or a lock are the limit.
+"""
 
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from evals.bench.stats import summarize
 
-__all__ = ["Call", "throughput", "throughput_curve"]
+__all__ = ["Call", "cpu_seconds", "throughput", "throughput_curve"]
 
 # A client: sends one question, returns when the answer is complete.
 Call = Callable[[str], object]
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU seconds of this process (all threads) or of another live process."""
+    if pid is None:
+        times = os.times()
+        return times.user + times.system
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def throughput(
-    make_client: Callable[[], Call], questions: Sequence[str], clients: int, requests: int
+    make_client: Callable[[], Call],
+    questions: Sequence[str],
+    clients: int,
+    requests: int,
+    server_pid: int | None = None,
 ) -> dict[str, Any]:
     """`requests` answers shared among `clients` threads (each with its own client).
 
@@ -47,20 +67,31 @@ def throughput(
         futures = [pool.submit(worker, call) for call in calls]
         start.wait()
         began = time.perf_counter()
+        cpu_here = cpu_seconds()
+        cpu_server = cpu_seconds(server_pid) if server_pid else 0.0
         for future in futures:
             future.result()
         wall = time.perf_counter() - began
+        cpu_here = cpu_seconds() - cpu_here
+        cpu_server = cpu_seconds(server_pid) - cpu_server if server_pid else 0.0
     for call in calls:
         close = getattr(call, "close", None)
         if close is not None:
             close()
-    return {
+    done = len(latencies)
+    result: dict[str, Any] = {
         "clients": clients,
-        "requests": len(latencies),
+        "requests": done,
         "wall_s": round(wall, 3),
-        "answers_per_s": round(len(latencies) / wall, 2),
+        "answers_per_s": round(done / wall, 2),
         "latency": summarize(latencies),
+        # CPU seconds per wall second: 2.0 means both cores busy.
+        "cores_busy": round((cpu_here + cpu_server) / wall, 2),
+        "cpu_ms_per_answer_this_process": round(cpu_here * 1000 / done, 2),
     }
+    if server_pid:
+        result["cpu_ms_per_answer_server"] = round(cpu_server * 1000 / done, 2)
+    return result
 
 
 def throughput_curve(
@@ -68,11 +99,22 @@ def throughput_curve(
     questions: Callable[[int], Sequence[str]],
     levels: Sequence[int],
     requests: int,
+    server_pid: int | None = None,
 ) -> dict[str, Any]:
-    """Throughput at each concurrency level (each on its own `questions(requests)`), and
-    each level's speed-up over one client."""
-    runs = [throughput(make_client, questions(requests), n, requests) for n in levels]
-    base = runs[0]["answers_per_s"] or 1e-9
-    for run in runs:
-        run["speedup_vs_1"] = round(run["answers_per_s"] / base, 3)
-    return {"levels": runs}
+    """Throughput at each concurrency level, each level run twice (in the order given, then
+    reversed, each time on fresh `questions(requests)`), so that drift and a noisy neighbour
+    weigh on every level alike; the mean of the two runs and the speed-up over one client."""
+    order = [*levels, *reversed(levels)]
+    runs = [throughput(make_client, questions(requests), n, requests, server_pid) for n in order]
+    merged = []
+    for n in levels:
+        pair = [run for run in runs if run["clients"] == n]
+        merged.append({
+            "clients": n,
+            "answers_per_s": round(sum(r["answers_per_s"] for r in pair) / len(pair), 2),
+            "runs": pair,
+        })  # fmt: skip
+    base = merged[0]["answers_per_s"] or 1e-9
+    for level in merged:
+        level["speedup_vs_1"] = round(level["answers_per_s"] / base, 3)
+    return {"levels": merged}

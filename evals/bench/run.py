@@ -45,8 +45,8 @@ class Plan:
     quick: bool
 
 
-FULL = Plan(grid_sample=None, per_suite=None, api_warmup=20, api_timed=300, api_requests=200,
-            profiled=60, http_timed=100, http_requests=80, levels=(1, 2, 4), serve_starts=3,
+FULL = Plan(grid_sample=None, per_suite=None, api_warmup=20, api_timed=300, api_requests=150,
+            profiled=60, http_timed=100, http_requests=60, levels=(1, 2, 4), serve_starts=3,
             ask_starts=3, eval_limit=None, ingest_repeats=3, quick=False)  # fmt: skip
 QUICK = Plan(grid_sample=8, per_suite=4, api_warmup=2, api_timed=6, api_requests=8, profiled=4,
              http_timed=4, http_requests=4, levels=(1, 2, 4), serve_starts=1, ask_starts=1,

@@ -110,7 +110,10 @@ def test_latency_throughput_and_memory_are_measured(results: dict) -> None:
     for section in ("api", "chat_http"):
         levels = results[section]["throughput"]["levels"]
         assert [run["clients"] for run in levels] == [1, 2, 4]
-        assert all(run["answers_per_s"] > 0 and run["requests"] > 0 for run in levels)
+        for level in levels:
+            assert level["answers_per_s"] > 0
+            assert [run["clients"] for run in level["runs"]] == [level["clients"]] * 2
+            assert all(run["requests"] > 0 and run["cores_busy"] > 0 for run in level["runs"])
     memory = results["chat_http"]["memory_after_load"]
     assert 0 < memory["rss_mb"] <= memory["peak_rss_mb"]
     assert results["chat_http"]["serve_cold_start"]["median_s"] > 0
