@@ -36,9 +36,17 @@ SUITES: tuple[str, ...] = (
     "out_of_scope",
     "adversarial",
     "dialogues",
+    "heldout",
 )
 # Suites whose every record with gold facts must carry the oracle's labels.
-VERDICT_SUITES: tuple[str, ...] = ("canonical", "grid", "curated", "adversarial", "dialogues")
+VERDICT_SUITES: tuple[str, ...] = (
+    "canonical",
+    "grid",
+    "curated",
+    "adversarial",
+    "dialogues",
+    "heldout",
+)
 ASKS_FOR_VERDICT = (Verdict.prohibited, Verdict.depends, Verdict.not_prohibited)
 
 

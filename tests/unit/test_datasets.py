@@ -22,6 +22,7 @@ MIN_SIZES = {
     "out_of_scope": 25,
     "adversarial": 25,
     "dialogues": 10,
+    "heldout": 80,
 }
 ASKS = {Verdict.prohibited, Verdict.depends, Verdict.not_prohibited}
 
