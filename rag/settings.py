@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     # A Chroma server instead of the embedded client when CHROMA_HOST is set.
     chroma_host: str | None = Field(default=None, alias="CHROMA_HOST")
     chroma_port: int = Field(default=8000, alias="CHROMA_PORT")
+    # chromadb's HTTP client has no timeout of its own: a frozen server would hang answers.
+    chroma_timeout_s: float = Field(default=10.0, alias="POLICYQA_CHROMA_TIMEOUT")
 
     # Embeddings: 1 intra-op thread is fastest for single queries on 2 cores.
     embed_threads: int = Field(default=1, alias="POLICYQA_EMBED_THREADS")
