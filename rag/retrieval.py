@@ -147,17 +147,29 @@ class Retriever:
             hit.bm25 = score
         return sorted(hits.values(), key=lambda h: h.score, reverse=True)[:k]
 
+    def _clause_chunks(self, clause_id: str) -> list[Chunk]:
+        # Only the shipped policy document (a corpus-relative source) may speak for a
+        # clause: an ingested file claiming `kind: policy` must not replace its text.
+        return [
+            c for c in self._lexical.chunks
+            if c.clause_id == clause_id and c.kind == "policy" and not c.source.startswith("/")
+        ]
+
     def clause(self, clause_id: str) -> Hit:
         """The policy chunk that holds a clause (every answer cites clauses from here)."""
-        for chunk in self._lexical.chunks:
-            if chunk.clause_id == clause_id:
-                return Hit(chunk=chunk, score=1.0)
-        self.refresh()
-        for chunk in self._lexical.chunks:
-            if chunk.clause_id == clause_id:
-                return Hit(chunk=chunk, score=1.0)
-        from ingest.errors import IndexMissingError
+        from ingest.errors import IndexMissingError, IngestError
 
-        raise IndexMissingError(
-            f"clause {clause_id} is not in the index; run `policyqa ingest` on corpus/"
-        )
+        found = self._clause_chunks(clause_id)
+        if not found:
+            self.refresh()
+            found = self._clause_chunks(clause_id)
+        if not found:
+            raise IndexMissingError(
+                f"clause {clause_id} is not in the index; run `policyqa ingest` on corpus/"
+            )
+        if len({c.text for c in found}) > 1:
+            sources = ", ".join(sorted({c.source for c in found}))
+            raise IngestError(
+                f"clause {clause_id} has different texts in {sources}; re-ingest corpus/policy"
+            )
+        return Hit(chunk=found[0], score=1.0)
