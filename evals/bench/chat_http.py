@@ -96,6 +96,9 @@ def chat_http(
             out["throughput"] = throughput_curve(
                 functools.partial(HttpAsk, app.url), pool.take, levels, requests, app.process.pid
             )
+            out["throughput_raw_httpx"] = throughput_curve(
+                functools.partial(RawAsk, app.url), pool.take, levels, requests, app.process.pid
+            )
             out["memory_after_load"] = memory_mb(app.process.pid)
     out["serve_cold_start"] = seconds_summary(ready)
     return out

@@ -18,7 +18,7 @@ from typing import Any
 
 from evals.bench.stats import summarize
 
-__all__ = ["Call", "cpu_seconds", "throughput", "throughput_curve"]
+__all__ = ["Call", "cpu_seconds", "machine_cpu_seconds", "throughput", "throughput_curve"]
 
 # A client: sends one question, returns when the answer is complete.
 Call = Callable[[str], object]
@@ -31,6 +31,13 @@ def cpu_seconds(pid: int | None = None) -> float:
         return times.user + times.system
     fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def machine_cpu_seconds() -> float:
+    """CPU seconds all cores spent busy since boot (/proc/stat), whoever used them."""
+    fields = Path("/proc/stat").read_text(encoding="utf-8").splitlines()[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def throughput(
@@ -69,9 +76,11 @@ def throughput(
         began = time.perf_counter()
         cpu_here = cpu_seconds()
         cpu_server = cpu_seconds(server_pid) if server_pid else 0.0
+        cpu_all = machine_cpu_seconds()
         for future in futures:
             future.result()
         wall = time.perf_counter() - began
+        cpu_all = machine_cpu_seconds() - cpu_all
         cpu_here = cpu_seconds() - cpu_here
         cpu_server = cpu_seconds(server_pid) - cpu_server if server_pid else 0.0
     for call in calls:
@@ -87,6 +96,8 @@ def throughput(
         "latency": summarize(latencies),
         # CPU seconds per wall second: 2.0 means both cores busy.
         "cores_busy": round((cpu_here + cpu_server) / wall, 2),
+        # ... and by every other process meanwhile: above ~0.2 the run had a noisy neighbour.
+        "other_processes_cores_busy": round(max(0.0, cpu_all - cpu_here - cpu_server) / wall, 2),
         "cpu_ms_per_answer_this_process": round(cpu_here * 1000 / done, 2),
     }
     if server_pid:

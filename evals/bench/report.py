@@ -111,8 +111,12 @@ def _speed_rows(r: dict[str, Any]) -> list[list[str]]:
                 f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f} ms",
             ]
         )
-    for section, label in (("api", "Python API"), ("chat_http", "chat HTTP")):
-        levels = r.get(section, {}).get("throughput", {}).get("levels", [])
+    for section, key, label in (
+        ("api", "throughput", "Python API"),
+        ("chat_http", "throughput", "chat HTTP (gradio_client)"),
+        ("chat_http", "throughput_raw_httpx", "chat HTTP (plain httpx)"),
+    ):
+        levels = r.get(section, {}).get(key, {}).get("levels", [])
         if levels:
             rows.append(
                 [
@@ -166,7 +170,8 @@ def print_tables(results: dict[str, Any]) -> None:
     m = results["machine"]
     console.print(
         f"[bold]policyqa bench[/] on {m['cores']} cores, {m['cpu_model']}, "
-        f"Python {m['python']}, {m['date']}{' (quick)' if results.get('quick') else ''}"
+        f"Python {m['python']}, {m['date']}{' (quick)' if results.get('quick') else ''}; "
+        f"other processes kept {m.get('other_processes_cores_busy', '?')} cores busy on average"
     )
     for name, rows in _rows(results).items():
         if not rows:
@@ -195,7 +200,8 @@ def markdown(results: dict[str, Any]) -> str:
     m = results["machine"]
     parts = [
         f"Measured on {m['cores']} cores ({m['cpu_model']}), {m.get('memory_mb', '?')} MB RAM, "
-        f"Python {m['python']}, {m['date'][:10]}."
+        f"Python {m['python']}, {m['date'][:10]}; other processes kept "
+        f"{m.get('other_processes_cores_busy', '?')} cores busy on average during the run."
     ]
     for name, rows in _rows(results).items():
         if not rows:

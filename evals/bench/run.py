@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +55,26 @@ QUICK = Plan(grid_sample=8, per_suite=4, api_warmup=2, api_timed=6, api_requests
              eval_limit=2, ingest_repeats=1, quick=True)  # fmt: skip
 
 
+class _Neighbours:
+    """How busy other processes kept the cores during the whole run (ours: this process and
+    the subprocesses it waited for)."""
+
+    def __init__(self) -> None:
+        from evals.bench.load import machine_cpu_seconds
+
+        self.began = time.perf_counter()
+        self.machine = machine_cpu_seconds()
+        self.ours = sum(os.times()[:4])
+
+    def report(self) -> dict[str, float]:
+        from evals.bench.load import machine_cpu_seconds
+
+        wall = time.perf_counter() - self.began
+        others = machine_cpu_seconds() - self.machine - (sum(os.times()[:4]) - self.ours)
+        return {"bench_wall_s": round(wall, 1),
+                "other_processes_cores_busy": round(max(0.0, others) / wall, 2)}  # fmt: skip
+
+
 class _Sections:
     """Runs sections in order; a failing section is recorded and the rest still run."""
 
@@ -86,12 +108,13 @@ def run_bench(settings: Settings, *, out: Path, quick: bool) -> int:
     console = Console(stderr=True)
     plan = QUICK if quick else FULL
     out.mkdir(parents=True, exist_ok=True)
+    noise = _Neighbours()
     with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp:
         sections = _measure(settings, plan, Path(tmp), console)
     results = {
         "command": "policyqa bench" + (" --quick" if quick else ""),
         "quick": quick,
-        "machine": machine_info(),
+        "machine": {**machine_info(), **noise.report()},
         "plan": plan.__dict__,
         **sections.results,
         "errors": sections.errors,
