@@ -60,14 +60,38 @@ class ChunkStore:
         if not s.uses_server:
             s.chroma_dir.mkdir(parents=True, exist_ok=True)
             return chromadb.PersistentClient(path=str(s.chroma_dir), settings=chroma_settings)
+        import httpx
+
+        # chromadb's HTTP client waits forever (timeout=None) and its constructor already
+        # makes requests: ask the heartbeat under our own bound first, so a frozen server
+        # is an error in bounded time rather than a hang.
+        timeout = s.chroma_timeout_s
+        url = f"http://{s.chroma_host}:{s.chroma_port}/api/v2/heartbeat"
         try:
-            return chromadb.HttpClient(
+            httpx.get(url, timeout=timeout).raise_for_status()
+        except httpx.HTTPError as exc:
+            raise self._unavailable(exc) from exc
+        try:
+            client = chromadb.HttpClient(
                 host=str(s.chroma_host), port=s.chroma_port, settings=chroma_settings
             )
         except Exception as exc:  # chromadb raises ValueError, httpx errors, ...
             raise self._unavailable(exc) from exc
+        # Private in chromadb 1.5 (ClientAPI._server: FastAPI, ._session: httpx.Client);
+        # if a later version moves it, we only lose the bound, never fail.
+        session = getattr(getattr(client, "_server", None), "_session", None)
+        if isinstance(session, httpx.Client):
+            session.timeout = httpx.Timeout(timeout)
+        return client
 
     def _unavailable(self, exc: BaseException) -> StoreUnavailableError:
+        if _is_timeout(exc):
+            return StoreUnavailableError(
+                f"the Chroma server at {self.location} did not answer within "
+                f"{self.settings.chroma_timeout_s:g} s (POLICYQA_CHROMA_TIMEOUT): it is "
+                "frozen, overloaded or behind a dead network path. Restart it with "
+                f"`chroma run --host 127.0.0.1 --port {self.settings.chroma_port} --path <dir>`."
+            )
         return StoreUnavailableError(
             f"cannot reach the Chroma server at {self.location} ({type(exc).__name__}: {exc}). "
             "Start it with `chroma run --host 127.0.0.1 --port "
@@ -144,6 +168,8 @@ class ChunkStore:
         except Exception as first:
             if not self.settings.uses_server:
                 raise
+            if _is_timeout(first):  # a hung server: asking again would only wait again
+                raise self._unavailable(first) from first
             try:  # the server restarted, or the connection dropped: once more
                 self.connect(create=False)
                 assert self._collection is not None
@@ -238,6 +264,12 @@ class ChunkStore:
         for start in range(0, len(ids), _PAGE):
             batch = ids[start : start + _PAGE]
             self._call(partial(_delete, ids=batch))
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    import httpx
+
+    return isinstance(exc, httpx.TimeoutException)
 
 
 def _metadata_page(collection: Collection, *, offset: int) -> GetResult:

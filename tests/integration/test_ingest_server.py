@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,3 +48,28 @@ def test_store_recovers_after_a_server_restart(
     server.start()  # same port, same data directory
     assert store.count() == 5  # the same ChunkStore works again, no reopening needed
     assert {c.clause_id for c in store.all_chunks()} >= {"coc-2024.us-police-facial-recognition"}
+
+
+def test_frozen_server_is_an_error_in_bounded_time_then_recovers(
+    tmp_path: Path, chroma_server_factory: Callable[[], ChromaServer]
+) -> None:
+    """A stopped process still accepts connections but never answers: without a bound
+    chromadb's client would wait forever, both in a call and in opening the store."""
+    server = chroma_server_factory()
+    server.start()
+    settings = build_settings(tmp_path / "data", chroma_host=server.host,
+                              chroma_port=server.port, chroma_timeout_s=1.0)  # fmt: skip
+    policy = settings.corpus_dir / "policy" / "coc-2024-clauses.md"
+    run_ingest(settings, [policy], progress=False)
+    store = open_store(settings)
+    assert server.proc is not None
+    os.kill(server.proc.pid, signal.SIGSTOP)
+    try:
+        for attempt in (store.count, lambda: open_store(settings)):
+            started = time.monotonic()
+            with pytest.raises(StoreUnavailableError, match=f"{server.host}:{server.port}"):
+                attempt()
+            assert time.monotonic() - started < 5
+    finally:
+        os.kill(server.proc.pid, signal.SIGCONT)
+    assert store.count() == 5  # the same ChunkStore answers again once the server does
