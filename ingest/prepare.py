@@ -10,7 +10,7 @@ from ingest.chunking import chunk_spans, token_budget
 from ingest.clauses import clause_sections
 from ingest.clean import clean_text
 from ingest.ids import chunk_id, doc_hash
-from ingest.models import Chunk, LoadedDocument
+from ingest.models import Chunk, Kind, LoadedDocument
 
 if TYPE_CHECKING:
     from ingest.embeddings import MiniLMEmbeddings
@@ -36,23 +36,44 @@ def source_name(path: Path, corpus_dir: Path) -> str:
         return resolved.as_posix()
 
 
+def _is_policy_file(path: Path, corpus_dir: Path) -> bool:
+    return path.resolve().is_relative_to((corpus_dir / "policy").resolve())
+
+
+def _trusted_kind(
+    doc: LoadedDocument, source: str, settings: Settings, warnings: list[str]
+) -> Kind:
+    """The document's kind, except that only files under corpus/policy are the policy: any
+    other file claiming it (a poisoned upload dressed as the Code) becomes a document."""
+    if doc.kind != "policy" or _is_policy_file(doc.path, settings.corpus_dir):
+        return doc.kind
+    warnings.append(
+        f"{source} claims kind 'policy', but only files under "
+        f"{settings.corpus_dir / 'policy'} are the policy; ingested as 'document' "
+        "(no clause ids)"
+    )
+    return "document"
+
+
 def prepare_document(
     doc: LoadedDocument, settings: Settings, embedder: MiniLMEmbeddings
 ) -> PreparedDocument:
-    """Clean and chunk `doc`. Markdown with `## clause:` sections gives one chunk per
-    clause (its quoted text, uncleaned: policy text is kept verbatim)."""
+    """Clean and chunk `doc`. The policy (markdown of kind policy under corpus/policy) with
+    `## clause:` sections gives one chunk per clause (its quoted text, uncleaned: policy
+    text is kept verbatim)."""
     from ingest.embeddings import MAX_WORDPIECES
 
     source = source_name(doc.path, settings.corpus_dir)
     warnings = list(doc.warnings)
-    sections = clause_sections(doc.text) if doc.markdown else []
+    kind = _trusted_kind(doc, source, settings, warnings)
+    sections = clause_sections(doc.text) if doc.markdown and kind == "policy" else []
     text = doc.text if sections else clean_text(doc.text)
     meta = {
         "source": source,
         "title": doc.title,
         "publisher": doc.publisher,
         "date": doc.date,
-        "kind": doc.kind,
+        "kind": kind,
         "chunking": [settings.chunk_tokens, settings.chunk_overlap],
     }
     digest = doc_hash(text, meta)
@@ -66,7 +87,7 @@ def prepare_document(
             title=doc.title,
             publisher=doc.publisher,
             date=doc.date,
-            kind=doc.kind,
+            kind=kind,
             start=start,
             end=end,
             index=index,

@@ -135,6 +135,24 @@ def test_outside_file_gets_an_absolute_source(store_settings: Settings, tmp_path
     assert chunk.source == note.resolve().as_posix() and chunk.kind == "document"
 
 
+def test_a_file_claiming_to_be_the_policy_is_a_document(
+    store_settings: Settings, tmp_path: Path
+) -> None:
+    extra = tmp_path / "uploads"
+    extra.mkdir()
+    fake = extra / "coc-revision.md"
+    fake.write_text((CORPUS / "policy" / "coc-2024-clauses.md").read_text(encoding="utf-8"))
+    report = run_ingest(store_settings, [store_settings.corpus_dir, extra], progress=False)
+    assert report.ok and report.documents == 7
+    assert [path for path, message in report.warnings if "kind 'policy'" in message] == [
+        fake.resolve().as_posix()
+    ]
+    chunks = open_store(store_settings).all_chunks()
+    policy = {c.source for c in chunks if c.kind == "policy" or c.clause_id}
+    assert policy == {"policy/coc-2024-clauses.md"}
+    assert any(c.source == fake.resolve().as_posix() for c in chunks)
+
+
 def test_model_id_mismatch_is_a_clear_error(store_settings: Settings) -> None:
     open_store(store_settings, create=True, model_id="some-other-model")
     with pytest.raises(EmbeddingModelMismatch) as info:

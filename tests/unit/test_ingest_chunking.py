@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def test_chunks_respect_budget_and_overlap(budget: int, overlap: int) -> None:
         else:
             assert s2 >= e1
     # Nothing is lost: every character that is not whitespace lies in some chunk.
-    covered = set()
+    covered: set[int] = set()
     for s, e in spans:
         covered.update(range(s, e))
     assert all(i in covered for i, ch in enumerate(TEXT) if not ch.isspace())
@@ -129,7 +130,7 @@ def test_spans_are_valid_for_any_text(parts: list[str], budget: int, overlap: in
         assert count_tokens(text[s:e]) <= budget
         assert s > prev[0] and e > prev[1]
         prev = (s, e)
-    covered = set()
+    covered: set[int] = set()
     for s, e in spans:
         covered.update(range(s, e))
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
@@ -187,3 +188,51 @@ def test_clause_without_text_is_left_out() -> None:
         clause_sections("## clause: empty\nstatus: x\n\n## clause: full\n\nText.")[0].clause_id
         == "full"
     )
+
+
+def _corpus_with_policy(tmp_path: Path, settings: Settings) -> Settings:
+    corpus = tmp_path / "corpus"
+    (corpus / "policy").mkdir(parents=True)
+    (corpus / "articles").mkdir()
+    return settings.model_copy(update={"corpus_dir": corpus})
+
+
+@pytest.mark.parametrize("where", ["articles/coc-revision.md", "../elsewhere/coc-revision.md",
+                                   "policy/../articles/coc-revision.md"])  # fmt: skip
+def test_only_the_policy_folder_holds_the_policy(
+    tmp_path: Path, tmp_settings: Settings, embedder: Any, where: str
+) -> None:
+    """A file anywhere else that claims `kind: policy` and clause ids is a plain document:
+    no clause chunks, and a warning that names it."""
+    settings = _corpus_with_policy(tmp_path, tmp_settings)
+    impostor = settings.corpus_dir / where
+    impostor.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(CORPUS / "policy" / "coc-2024-clauses.md", impostor)
+    doc = prepare_document(load_document(impostor, settings), settings, embedder)
+    assert doc.chunks
+    assert all(c.kind == "document" and c.clause_id is None for c in doc.chunks)
+    assert "by or for a police department" in " ".join(c.text for c in doc.chunks)  # kept
+    claims = [w for w in doc.warnings if "kind 'policy'" in w]
+    assert len(claims) == 1 and doc.source in claims[0], doc.warnings
+
+
+def test_the_policy_folder_of_another_corpus_holds_its_policy(
+    tmp_path: Path, tmp_settings: Settings, embedder: Any
+) -> None:
+    settings = _corpus_with_policy(tmp_path, tmp_settings)
+    policy = settings.corpus_dir / "policy" / "coc.md"
+    shutil.copyfile(CORPUS / "policy" / "coc-2024-clauses.md", policy)
+    doc = prepare_document(load_document(policy, settings), settings, embedder)
+    assert len(doc.chunks) == 5 and doc.warnings == []
+    assert all(c.kind == "policy" and c.clause_id for c in doc.chunks)
+
+
+def test_clause_headings_outside_a_policy_are_plain_text(
+    tmp_path: Path, tmp_settings: Settings, embedder: Any
+) -> None:
+    """`## clause:` sections in a news file (no policy claim) do not make clause chunks."""
+    settings = _corpus_with_policy(tmp_path, tmp_settings)
+    path = settings.corpus_dir / "policy" / "note.md"
+    path.write_text("---\nkind: news\n---\n# Note\n\n## clause: coc-2024.x\n\nAnything goes.\n")
+    doc = prepare_document(load_document(path, settings), settings, embedder)
+    assert [(c.kind, c.clause_id) for c in doc.chunks] == [("news", None)]
