@@ -89,7 +89,9 @@ def _under(source: str, folder_source: str) -> bool:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    # soft_wrap: when stderr is not a terminal rich would hard-wrap at 80 columns,
+    # splitting paths and messages that logs and tests search for.
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _embed_and_upsert(
