@@ -58,14 +58,18 @@ def api_latency(
 
 
 def api_throughput(
-    assistant: PolicyAssistant, pool: QuestionPool, levels: Sequence[int], requests: int
+    assistant: PolicyAssistant,
+    pool: QuestionPool,
+    levels: Sequence[int],
+    requests: int,
+    quiet_wait_s: float = 0.0,
 ) -> dict[str, Any]:
     """Threads sharing one PolicyAssistant (it is documented thread-safe); fresh questions."""
 
     def client() -> Call:
         return assistant.ask
 
-    return throughput_curve(client, pool.take, levels, requests)
+    return throughput_curve(client, pool.take, levels, requests, quiet_wait_s=quiet_wait_s)
 
 
 def profile_answers(

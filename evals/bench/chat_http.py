@@ -69,6 +69,7 @@ def chat_http(
     n: int,
     levels: Sequence[int],
     requests: int,
+    quiet_wait_s: float = 0.0,
 ) -> dict[str, Any]:
     """Start the server `starts` times (cold start to HTTP 200); load the last one."""
     ready: list[float] = []
@@ -94,10 +95,20 @@ def chat_http(
             finally:
                 raw.close()
             out["throughput"] = throughput_curve(
-                functools.partial(HttpAsk, app.url), pool.take, levels, requests, app.process.pid
+                functools.partial(HttpAsk, app.url),
+                pool.take,
+                levels,
+                requests,
+                app.process.pid,
+                quiet_wait_s,
             )
             out["throughput_raw_httpx"] = throughput_curve(
-                functools.partial(RawAsk, app.url), pool.take, levels, requests, app.process.pid
+                functools.partial(RawAsk, app.url),
+                pool.take,
+                levels,
+                requests,
+                app.process.pid,
+                quiet_wait_s,
             )
             out["memory_after_load"] = memory_mb(app.process.pid)
     out["serve_cold_start"] = seconds_summary(ready)

@@ -18,7 +18,14 @@ from typing import Any
 
 from evals.bench.stats import summarize
 
-__all__ = ["Call", "cpu_seconds", "machine_cpu_seconds", "throughput", "throughput_curve"]
+__all__ = [
+    "Call",
+    "cpu_seconds",
+    "machine_cpu_seconds",
+    "throughput",
+    "throughput_curve",
+    "wait_for_quiet",
+]
 
 # A client: sends one question, returns when the answer is complete.
 Call = Callable[[str], object]
@@ -40,22 +47,46 @@ def machine_cpu_seconds() -> float:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
+def wait_for_quiet(
+    threshold: float = 0.25, settle_s: float = 1.0, max_wait_s: float = 30.0
+) -> float:
+    """Wait (bounded) until other processes leave the cores idle for `settle_s`; we are idle
+    meanwhile, so whatever keeps them busy is someone else. Returns the seconds waited."""
+    began = time.perf_counter()
+    quiet_since: float | None = None
+    while time.perf_counter() - began < max_wait_s:
+        before, t0 = machine_cpu_seconds(), time.perf_counter()
+        time.sleep(0.25)
+        busy = (machine_cpu_seconds() - before) / (time.perf_counter() - t0)
+        now = time.perf_counter()
+        if busy >= threshold:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= settle_s:
+            break
+    return time.perf_counter() - began
+
+
 def throughput(
     make_client: Callable[[], Call],
     questions: Sequence[str],
     clients: int,
     requests: int,
     server_pid: int | None = None,
+    quiet_wait_s: float = 0.0,
 ) -> dict[str, Any]:
     """`requests` answers shared among `clients` threads (each with its own client).
 
     Clients are built before the clock starts; answers/s is completed requests over wall time.
+    Up to `quiet_wait_s` is spent first waiting for other processes to leave the cores idle.
     """
     pending = itertools.count()
     lock = threading.Lock()
     latencies: list[float] = []
     calls = [make_client() for _ in range(clients)]
     start = threading.Barrier(clients + 1)
+    waited = wait_for_quiet(max_wait_s=quiet_wait_s) if quiet_wait_s > 0 else 0.0
 
     def worker(call: Call) -> None:
         start.wait()
@@ -94,6 +125,7 @@ def throughput(
         "wall_s": round(wall, 3),
         "answers_per_s": round(done / wall, 2),
         "latency": summarize(latencies),
+        "waited_for_quiet_s": round(waited, 1),
         # CPU seconds per wall second: 2.0 means both cores busy.
         "cores_busy": round((cpu_here + cpu_server) / wall, 2),
         # ... and by every other process meanwhile: above ~0.2 the run had a noisy neighbour.
@@ -111,12 +143,16 @@ def throughput_curve(
     levels: Sequence[int],
     requests: int,
     server_pid: int | None = None,
+    quiet_wait_s: float = 0.0,
 ) -> dict[str, Any]:
     """Throughput at each concurrency level, each level run twice (in the order given, then
     reversed, each time on fresh `questions(requests)`), so that drift and a noisy neighbour
     weigh on every level alike; the mean of the two runs and the speed-up over one client."""
     order = [*levels, *reversed(levels)]
-    runs = [throughput(make_client, questions(requests), n, requests, server_pid) for n in order]
+    runs = [
+        throughput(make_client, questions(requests), n, requests, server_pid, quiet_wait_s)
+        for n in order
+    ]
     merged = []
     for n in levels:
         pair = [run for run in runs if run["clients"] == n]

@@ -44,15 +44,16 @@ class Plan:
     ask_starts: int
     eval_limit: int | None
     ingest_repeats: int
+    quiet_wait_s: float  # per load run: waiting for other processes to leave the cores
     quick: bool
 
 
 FULL = Plan(grid_sample=None, per_suite=None, api_warmup=20, api_timed=300, api_requests=150,
             profiled=60, http_timed=100, http_requests=60, levels=(1, 2, 4), serve_starts=3,
-            ask_starts=3, eval_limit=None, ingest_repeats=3, quick=False)  # fmt: skip
+            ask_starts=3, eval_limit=None, ingest_repeats=3, quiet_wait_s=30.0, quick=False)  # fmt: skip
 QUICK = Plan(grid_sample=8, per_suite=4, api_warmup=2, api_timed=6, api_requests=8, profiled=4,
              http_timed=4, http_requests=4, levels=(1, 2, 4), serve_starts=1, ask_starts=1,
-             eval_limit=2, ingest_repeats=1, quick=True)  # fmt: skip
+             eval_limit=2, ingest_repeats=1, quiet_wait_s=0.0, quick=True)  # fmt: skip
 
 
 class _Neighbours:
@@ -78,13 +79,22 @@ class _Neighbours:
 class _Sections:
     """Runs sections in order; a failing section is recorded and the rest still run."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, quiet_wait_s: float) -> None:
         self.console = console
+        self.quiet_wait_s = quiet_wait_s
         self.results: dict[str, Any] = {}
         self.errors: dict[str, str] = {}
+        self.waited: dict[str, float] = {}
 
-    def run(self, name: str, fn: Callable[[], Any], *, keep: bool = True) -> Any:
+    def run(
+        self, name: str, fn: Callable[[], Any], *, keep: bool = True, timed: bool = False
+    ) -> Any:
+        """`timed`: first wait (bounded) for other processes to leave the cores idle."""
+        from evals.bench.load import wait_for_quiet
+
         self.console.print(f"bench: {name}…")
+        if timed and self.quiet_wait_s > 0:
+            self.waited[name] = round(wait_for_quiet(max_wait_s=self.quiet_wait_s), 1)
         try:
             value = fn()
         except Exception as exc:
@@ -118,6 +128,7 @@ def run_bench(settings: Settings, *, out: Path, quick: bool) -> int:
         "plan": plan.__dict__,
         **sections.results,
         "errors": sections.errors,
+        "waited_for_quiet_s": sections.waited,
     }
     results["targets"] = check_targets(results)
     write_json(results, out / "results.json")
@@ -140,21 +151,23 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
         update={"data_dir": data, "chroma_host": None, "backend": "offline"}
     )
     env = bench_env(local, data)
-    s = _Sections(console)
+    s = _Sections(console, plan.quiet_wait_s)
 
-    s.run(
-        "ingest", lambda: ingest_timing(local, repeats=plan.ingest_repeats, variants=not plan.quick)
-    )
+    s.run("ingest", lambda: ingest_timing(
+        local, repeats=plan.ingest_repeats, variants=not plan.quick
+    ), timed=True)  # fmt: skip
     q: BenchQuestions | None = s.run("questions", lambda: _questions(plan), keep=False)
     if q is not None:
         _engine_sections(s, local, q, plan, work)
         s.run("chat_http", lambda: chat_http(
             env, cwd, logs, q.pool, starts=plan.serve_starts, n=plan.http_timed,
-            levels=plan.levels, requests=plan.http_requests,
-        ))  # fmt: skip
+            levels=plan.levels, requests=plan.http_requests, quiet_wait_s=plan.quiet_wait_s,
+        ), timed=True)  # fmt: skip
         s.results["questions"] = q.summary()
-    s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts))
-    s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit))
+    s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts),
+          timed=True)  # fmt: skip
+    s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit),
+          timed=True)  # fmt: skip
     return s
 
 
@@ -175,9 +188,9 @@ def _engine_sections(
     api: dict[str, Any] = s.results.setdefault("api", {})
     s.run("api.latency", lambda: api.setdefault(
         "latency", api_latency(fresh, q.pool, warmup=plan.api_warmup, n=plan.api_timed)
-    ), keep=False)  # fmt: skip
+    ), keep=False, timed=True)  # fmt: skip
     s.run("api.throughput", lambda: api.setdefault(
-        "throughput", api_throughput(fresh, q.pool, plan.levels, plan.api_requests)
+        "throughput", api_throughput(fresh, q.pool, plan.levels, plan.api_requests, plan.quiet_wait_s)
     ), keep=False)  # fmt: skip
     s.run("api.profile", lambda: api.setdefault(
         "profile", profile_answers(fresh, q.pool.take(plan.profiled))
