@@ -6,10 +6,12 @@ is shown as a disagreement, never hidden. Two cases need more than the rules:
 - A model may call a question informational or out of scope; the rules have no verdict
   for those, so the model's stands ("agrees": the rules raise no objection) unless the
   rules find the facts it read prohibited.
-- A safety floor: when the model's facts lead to a lenient verdict but the offline reader's
-  facts lead the rules to `prohibited`, the stricter reading wins and the difference is
-  shown. Answering not_prohibited where the policy prohibits is the costly error, and a
-  model can be talked into misreading facts (prompt injection); the offline reader cannot.
+- A safety floor: verdicts are ranked (prohibited > depends > not_prohibited). When the
+  offline reader's facts lead the rules to a stricter verdict than the model's facts do,
+  the stricter reading wins and the difference is shown. Answering more leniently than the
+  policy is the costly error, and a model can be talked into misreading facts (prompt
+  injection) or send half a reply; the offline reader cannot. An informational or
+  out-of-scope reading is overridden only by `prohibited`, as the rules give no rank to it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["Judgement", "judge"]
 
 _NO_RULES = (Verdict.informational, Verdict.out_of_scope)
-_LENIENT = (Verdict.not_prohibited, Verdict.informational, Verdict.out_of_scope)
+# How strict a verdict is, for the floor; the no-rules verdicts rank only below prohibited.
+_RANK = {Verdict.prohibited: 3, Verdict.depends: 2, Verdict.not_prohibited: 1}
 
 
 @dataclass
@@ -103,20 +106,37 @@ def judge(reply: ModelReply, offline_facts: Facts | None) -> Judgement:
     return _floor(judgement, model, offline_facts)
 
 
+def _stricter(offline: Verdict, current: Verdict) -> bool:
+    if current in _NO_RULES:
+        return offline is Verdict.prohibited
+    return _RANK.get(offline, 0) > _RANK.get(current, 0)
+
+
 def _floor(judgement: Judgement, model: Verdict | None, offline_facts: Facts | None) -> Judgement:
-    if judgement.verdict not in _LENIENT or offline_facts is None:
+    if offline_facts is None:
         return judgement
     strict = decide(offline_facts)
-    if strict.verdict is not Verdict.prohibited:
+    if not _stricter(strict.verdict, judgement.verdict):
         return judgement
+    clauses = f" ({', '.join(strict.clauses)})" if strict.clauses else ""
+    check = _check(model, strict) if model is not None else None
+    if check is None or check.status == "agrees":
+        # The model's verdict matches, but its facts do not: the reading is what disagrees.
+        check = Check(
+            status="disagrees",
+            model_verdict=judgement.verdict,
+            rule_verdict=strict.verdict,
+            clauses=strict.clauses,
+        )
     return Judgement(
-        Verdict.prohibited,
+        strict.verdict,
         offline_facts,
         "offline",
-        _check(model, strict) if model is not None else None,
+        check,
         [
             "The model read the facts differently from the offline reader, and on the offline "
-            f"reading the rules find this prohibited ({', '.join(strict.clauses)}); the "
-            "stricter verdict is shown. Check the facts."
+            f"reading the rules give {_label(strict.verdict)}{clauses}, stricter than "
+            f"{_label(judgement.verdict)} on the model's reading; the stricter verdict is "
+            "shown. Check the facts."
         ],
     )
