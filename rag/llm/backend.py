@@ -5,6 +5,10 @@ Streaming with structure: the model writes one JSON object (facts, verdict, answ
 the raw tokens are scanned as they arrive and the text of its "answer" field is streamed
 to the caller, with citation markers to passages it was not given held back and dropped.
 When the reply holds no JSON at all, its plain text is the answer, sent once it ends.
+The streamed pieces add up to Answer.answer, with one exception: when the finished text
+fails a check of rag.llm.guard (a prompt leak, an echoed document), a last piece withdraws
+what was streamed and carries the corrected text, so the pieces end with Answer.answer
+(and a notice says so).
 
 Faults: an endpoint that does not answer (after retries) or is not configured falls back
 to the offline engine with a notice. A stream that breaks after answer text was shown is
@@ -28,6 +32,7 @@ from rag.llm.budget import count_tokens
 from rag.llm.chain import Chains, build_chains, delta_of, load_prompt
 from rag.llm.check import Judgement, judge
 from rag.llm.context import Passage, build_context, render
+from rag.llm.guard import drop_echoes, leaks_prompt
 from rag.llm.jsonscan import FieldStream
 from rag.llm.markers import MarkerFilter, filter_markers
 from rag.llm.parse import ParsedReply, parse_reply
@@ -52,6 +57,11 @@ __all__ = ["LLMBackend", "build_backend"]
 
 # Finish reasons that mean the model stopped on its own.
 _FINISHED = {"stop", "eos", "end_turn"}
+_CORRECTION = "⚠ Correction: the text above did not pass our checks; the answer is:"
+_CORRECTED_NOTICE = (
+    "The streamed text was corrected after it ended; the answer here replaces it (so the "
+    "streamed pieces end with this answer instead of equalling it)."
+)
 
 
 def _ms(since: float) -> float:
@@ -72,6 +82,8 @@ class _Run:
     raw: list[str] = field(default_factory=list)
     finish: str | None = None
     broken: str | None = None
+    clause_chunks: set[str] = field(default_factory=set)  # ids of the policy clauses given
+    corrected: bool = False  # the final text differs from what was streamed
 
     def add_usage(self, usage: dict[str, int] | None, prompt: str, completion: str) -> None:
         """The server's counts, or (when it sent none) our own count of the same text."""
@@ -135,6 +147,9 @@ class LLMBackend:
             run.shown.append(text)
             yield text
         answer = self._finish(question, history, passages, parsed, markers, run)
+        if run.corrected:  # what was streamed is withdrawn: the corrected text follows it
+            piece = f"\n\n{_CORRECTION}\n\n{answer.answer}"
+            yield piece
         yield from self._trailer(answer, run)
         yield answer
 
@@ -165,6 +180,7 @@ class LLMBackend:
                 hits.append(self.retriever.clause(clause_id))
             except IndexMissingError:  # an index built from a corpus without this clause
                 continue
+        run.clause_chunks = {hit.chunk.id for hit in hits}
         hits += self.retriever.search(query, k=self.settings.top_k)
         passages = build_context(hits, self.settings.llm_context_tokens)
         run.timings["retrieve"] = _ms(started)
@@ -238,13 +254,25 @@ class LLMBackend:
                 f"Dropped {len(dropped)} citation{'s' if len(dropped) > 1 else ''} to passages the "
                 f"model was not given: {', '.join(f'[{n}]' for n in dropped)}."
             )
+        leaked = bool(text) and leaks_prompt(text)
+        if leaked:
+            run.corrected = True
+            notices.append(
+                "The model's text repeated its instructions; it is withheld and the text "
+                "shown is the offline engine's."
+            )
+        elif text:
+            text = self._drop_echoes(text, passages, markers, run, notices)
+        if run.corrected and run.shown:
+            notices.append(_CORRECTED_NOTICE)
         citations: list[Citation] = []
-        if not text:  # nothing readable to show: the offline engine's text and sources
+        if not text or leaked:  # nothing to show of the model's: the offline engine's text
             fallback = base if base.answer else self._offline_answer(question, history)
             text, citations = fallback.answer, fallback.citations
-            notices.append(
-                "The model's reply held no answer text; the text shown is the offline engine's."
-            )
+            if not leaked:
+                notices.append(
+                    "The model's reply held no answer text; the text shown is the offline engine's."
+                )
         elif judgement.verdict is Verdict.out_of_scope:
             text = filter_markers(text, set())[0]
         else:
@@ -278,6 +306,30 @@ class LLMBackend:
                 "timings": {**base.timings, **run.timings},
             }
         )
+
+    def _drop_echoes(
+        self,
+        text: str,
+        passages: list[Passage],
+        markers: MarkerFilter,
+        run: _Run,
+        notices: list[str],
+    ) -> str:
+        policy = [p.text for p in passages if p.hit.chunk.id in run.clause_chunks]
+        sources = [
+            (markers.numbering.get(p.number), p.text)
+            for p in passages
+            if p.hit.chunk.id not in run.clause_chunks
+        ]
+        kept, dropped = drop_echoes(text, sources, policy)
+        if dropped:
+            run.corrected = True
+            notices.append(
+                f"Removed {dropped} sentence{'s' if dropped > 1 else ''} of the model's text "
+                "that repeated a retrieved document as its own words (only a quotation that "
+                "cites its source may repeat one)."
+            )
+        return kept.strip()
 
     def _offline_facts(self, question: str, history: list[Turn]) -> Any:
         from rag.offline import read_conversation

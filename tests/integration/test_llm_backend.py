@@ -495,3 +495,37 @@ def test_an_injected_passage_is_fenced_and_cannot_change_the_verdict(
     assert answer.verdict is Verdict.prohibited
     assert answer.check is not None and answer.check.status == "disagrees"
     assert US_POLICE in {c.clause_id for c in answer.citations}
+
+
+def test_an_echo_of_a_document_is_corrected_after_the_stream(
+    assistant: PolicyAssistant, llm: ScriptedLLMServer
+) -> None:
+    """The model repeats a news passage as its own words: the sentence is gone from the
+    Answer, and the stream ends with a correction followed by the Answer's text (the one
+    exception to the pieces adding up to the Answer)."""
+    echoed: list[str] = []
+
+    def echoing(recorded: Recorded) -> Reply:
+        found = re.findall(
+            r'<passage number="(\d+)"([^>]*)>\n(.*?)\n</passage>', recorded.prompt, re.S
+        )
+        clauses = " ".join(body.lower() for _, attrs, body in found if 'kind="policy"' in attrs)
+        words = next(body.split() for _, attrs, body in found if 'kind="policy"' not in attrs)
+        window = next(
+            " ".join(words[i : i + 8])
+            for i in range(len(words) - 8)
+            if " ".join(words[i : i + 8]).lower() not in clauses
+            and all(re.fullmatch(r"[A-Za-z]+", w) for w in words[i : i + 8])
+        )
+        echoed.append(window)
+        n = passage_number(recorded, US_POLICE)
+        text = f"Prohibited [{n}]. As reported, {window} and more."
+        return Reply(model_json("prohibited", text, [n], **NYPD_FACTS))
+
+    llm.push(echoing)
+    pieces, answer = split(list(assistant.stream(NYPD)))
+    shown = "".join(pieces)
+    assert echoed[0] in shown and echoed[0] not in answer.answer
+    assert answer.answer.startswith("Prohibited [1].")
+    assert shown.endswith(answer.answer) and shown != answer.answer
+    assert any("Removed 1 sentence" in n for n in answer.notices)
