@@ -57,6 +57,8 @@ NEGATION_AND_SCOPE = [
     ("Consent was not obtained from the people filmed.", {CON: "no@Consent was not obtained"}),
     ("Consent was obtained from every participant.", {CON: "yes"}),
     ("They never gave consent to being tracked.", {CON: "no@never gave consent"}),
+    ("no, we wouldn't tell them", {CON: "no@wouldn't tell"}),
+    ("We would not inform the visitors.", {CON: "no@would not inform"}),
     ("Can a school use face recognition with or without consent?", {LE: "no@school", USE: FR}),
     ("Does it matter whether or not it is live?", {}),
     ("This is not for police; a retailer wants face matching.", {LE: "no@not for police", USE: FR}),
