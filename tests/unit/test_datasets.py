@@ -51,6 +51,7 @@ def test_gold_labels_are_the_oracles(suites: dict[str, list[Record]], suite: str
     for record in suites[suite]:
         if record.gold_facts is None:
             assert record.gold_verdict in (Verdict.informational, Verdict.out_of_scope)
+            assert not record.gold_clauses and not record.gold_caveats, record.id
             continue
         decision = decide(record.gold_facts)
         assert record.gold_verdict is decision.verdict, record.id

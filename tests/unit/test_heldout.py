@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from evals.datasets import SUITES, VERDICT_SUITES, Record, load_suite
-from evals.oracle import FACT_NAMES, Verdict, decide
+from evals.oracle import FACT_NAMES, Verdict
 from rag.settings import default_corpus_dir
 
 ASKS = (Verdict.prohibited, Verdict.depends, Verdict.not_prohibited)
@@ -38,20 +38,6 @@ def test_size_ids_and_mix(heldout: list[Record]) -> None:
     assert verdicts[Verdict.informational] >= 8
     assert verdicts[Verdict.out_of_scope] >= 8
     assert sum(1 for r in heldout if r.turns) >= 5
-
-
-def test_labels_are_the_oracles(heldout: list[Record]) -> None:
-    for record in heldout:
-        if record.gold_facts is None:
-            assert record.gold_verdict in (Verdict.informational, Verdict.out_of_scope)
-            assert not record.gold_clauses and not record.gold_caveats, record.id
-            continue
-        decision = decide(record.gold_facts)
-        assert record.gold_verdict is decision.verdict, record.id
-        assert record.gold_clauses == decision.clauses, record.id
-        assert record.gold_caveats == decision.caveats, record.id
-        for turn in record.turns:
-            assert turn.gold_verdict is decide(turn.gold_facts).verdict, record.id
 
 
 def test_dialogues_settle_what_was_open(heldout: list[Record]) -> None:
