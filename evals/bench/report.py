@@ -61,7 +61,9 @@ def _rows(results: dict[str, Any]) -> dict[str, list[list[str]]]:
             t["target"],
             _fmt(t["measured"], t["unit"]) if "measured" in t else "-",
             f"{t['op']} {_fmt(t['limit'], t['unit'])}" if "limit" in t else "-",
-            t["status"] + (f": {t['miss_by']}" if "miss_by" in t else ""),
+            t["status"]
+            + (f": {t['miss_by']}" if "miss_by" in t else "")
+            + (f" ({t['note']})" if "note" in t else ""),
         ]
         for t in results.get("targets", [])
     ]
@@ -182,12 +184,13 @@ def print_tables(results: dict[str, Any]) -> None:
         for row in rows:
             style = None
             if name == "targets":
+                result = row[-1]
                 style = (
-                    "green"
-                    if row[-1] == "pass"
-                    else "red"
-                    if row[-1].startswith("miss")
+                    "red"
+                    if result.startswith("miss")
                     else "yellow"
+                    if "(" in result or not result.startswith("pass")
+                    else "green"
                 )
             table.add_row(*row, style=style)
         console.print(table)
