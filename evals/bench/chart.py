@@ -52,6 +52,12 @@ def _latency(ax: Any, r: dict[str, Any]) -> None:
     labels, values, colours = zip(*bars, strict=True)
     ax.bar(labels, values, color=colours)
     ax.set_yscale("log")
+    from matplotlib.ticker import LogLocator, ScalarFormatter
+
+    ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_major_formatter(ScalarFormatter())
+    ax.yaxis.set_minor_formatter(ScalarFormatter(useOffset=False))
+    ax.yaxis.set_minor_locator(LogLocator(subs=()))
     ax.axhline(25, color="#16a34a", linestyle="--", linewidth=1, label="target: API p50 25 ms")
     ax.axhline(300, color="#dc2626", linestyle=":", linewidth=1, label="target: HTTP p50 300 ms")
     for i, v in enumerate(values):
@@ -72,9 +78,10 @@ def _grouped(
         for x, v in zip(xs, values, strict=True):
             ax.text(x, v + 0.01, f"{v:.2f}", ha="center", fontsize=7)
     ax.set_xticks(range(len(groups)), groups)
-    ax.set_ylim(0, 1.12)
+    ax.set_ylim(0, 1.3)
+    ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.set_title(title)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=7, loc="upper center", ncol=len(series), frameon=False)
 
 
 def _recall(ax: Any, r: dict[str, Any]) -> None:
