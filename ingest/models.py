@@ -8,10 +8,19 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel
 
-__all__ = ["KINDS", "Chunk", "Kind", "LoadedDocument"]
+__all__ = ["KINDS", "PASSAGE_FORMAT", "Chunk", "Kind", "LoadedDocument", "embedding_text"]
 
 Kind = Literal["policy", "news", "document"]
 KINDS: tuple[str, ...] = get_args(Kind)
+
+# What the embedder sees of a chunk. The document title in front gives a short passage
+# (a 25-word clause) the context its own words lack; recorded with the collection so that
+# vectors embedded another way are never mixed with these.
+PASSAGE_FORMAT = "{title}. {text}"
+
+
+def embedding_text(title: str, text: str) -> str:
+    return PASSAGE_FORMAT.format(title=title, text=text)
 
 
 class Chunk(BaseModel):
@@ -30,6 +39,10 @@ class Chunk(BaseModel):
     end: int
     index: int  # position of the chunk within its document
     doc_hash: str  # content hash of the whole cleaned document
+
+    @property
+    def embedding_text(self) -> str:
+        return embedding_text(self.title, self.text)
 
     def to_metadata(self) -> dict[str, Any]:
         """Chroma metadata (no None values allowed there)."""

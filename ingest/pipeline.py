@@ -115,7 +115,7 @@ def _embed_and_upsert(
         task = bar.add_task("embedding", total=len(chunks))
         for start in range(0, len(chunks), batch):
             part = chunks[start : start + batch]
-            store.upsert(part, embedder.embed_documents([c.text for c in part]))
+            store.upsert(part, embedder.embed_documents([c.embedding_text for c in part]))
             bar.advance(task, len(part))
 
 

@@ -10,7 +10,7 @@ from ingest.chunking import chunk_spans, token_budget
 from ingest.clauses import clause_sections
 from ingest.clean import clean_text
 from ingest.ids import chunk_id, doc_hash
-from ingest.models import Chunk, Kind, LoadedDocument
+from ingest.models import Chunk, Kind, LoadedDocument, embedding_text
 
 if TYPE_CHECKING:
     from ingest.embeddings import MiniLMEmbeddings
@@ -99,7 +99,7 @@ def prepare_document(
         chunks = []
         for i, sec in enumerate(sections):
             chunk = make(i, sec.start, sec.end, clause_id=sec.clause_id, status=sec.status)
-            if embedder.wordpiece_count(chunk.text) > MAX_WORDPIECES:
+            if embedder.wordpiece_count(chunk.embedding_text) > MAX_WORDPIECES:
                 warnings.append(
                     f"clause {sec.clause_id} exceeds {MAX_WORDPIECES} word pieces; its tail "
                     "is not embedded (kept whole: a clause is one chunk)"
@@ -108,7 +108,7 @@ def prepare_document(
         return PreparedDocument(source, text, chunks, warnings)
 
     def within_window(piece: str) -> bool:
-        return embedder.wordpiece_count(piece) <= MAX_WORDPIECES
+        return embedder.wordpiece_count(embedding_text(doc.title, piece)) <= MAX_WORDPIECES
 
     fits = token_budget(settings.chunk_tokens, within_window)
     spans = chunk_spans(text, fits, settings.chunk_overlap)

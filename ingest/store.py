@@ -18,7 +18,7 @@ from ingest.errors import (
     IngestError,
     StoreUnavailableError,
 )
-from ingest.models import Chunk
+from ingest.models import PASSAGE_FORMAT, Chunk
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -31,7 +31,11 @@ __all__ = ["ChunkStore", "open_store"]
 
 T = TypeVar("T")
 _MODEL_KEY = "embedding_model"
+_PASSAGE_KEY = "embedded_passage"
 _PAGE = 1000
+_REBUILD = (
+    "Delete the index (or set POLICYQA_COLLECTION to a new name) and run `policyqa ingest` again."
+)
 
 
 class ChunkStore:
@@ -127,7 +131,11 @@ class ChunkStore:
             return client.create_collection(
                 name,
                 configuration={"hnsw": {"space": "cosine"}},
-                metadata={_MODEL_KEY: self.model_id, "created_by": "policyqa ingest"},
+                metadata={
+                    _MODEL_KEY: self.model_id,
+                    _PASSAGE_KEY: PASSAGE_FORMAT,
+                    "created_by": "policyqa ingest",
+                },
                 embedding_function=None,
             )
         except Exception as exc:
@@ -151,8 +159,15 @@ class ChunkStore:
                 f"collection {self.settings.collection!r} in {self.location} was built with "
                 f"embedding model {found or 'unknown (no model id recorded)'!r}, but this "
                 f"version embeds with {self.model_id!r}; vectors of two models cannot be "
-                "mixed. Delete the index (or set POLICYQA_COLLECTION to a new name) and run "
-                "`policyqa ingest` again."
+                f"mixed. {_REBUILD}"
+            )
+        passage = metadata.get(_PASSAGE_KEY)
+        if passage != PASSAGE_FORMAT:
+            raise EmbeddingModelMismatch(
+                f"collection {self.settings.collection!r} in {self.location} holds vectors of "
+                f"passages embedded as {passage or 'the bare chunk text (an earlier version)'!r}"
+                f", but this version embeds {PASSAGE_FORMAT!r}; the two cannot be mixed. "
+                f"{_REBUILD}"
             )
 
     def _call(self, op: Callable[[Collection], T]) -> T:

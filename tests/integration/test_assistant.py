@@ -71,6 +71,17 @@ def test_not_prohibited_never_says_allowed(assistant: PolicyAssistant) -> None:
     assert not re.search(r"\ballowed\b", answer.answer, re.I)
 
 
+def test_hybrid_search_ranks_a_clause_first_for_its_own_wording(
+    assistant: PolicyAssistant,
+) -> None:
+    retriever = assistant.retriever
+    clauses = [c for c in retriever.chunks if c.clause_id]
+    assert len(clauses) == 5
+    for chunk in clauses:
+        (top, *_) = retriever.search(chunk.text, k=3, kind="policy")
+        assert top.chunk.clause_id == chunk.clause_id
+
+
 def test_follow_up_settles_facts_and_updates_the_verdict(assistant: PolicyAssistant) -> None:
     first_q = "Can a European agency use dashcam face matching?"
     first = assistant.ask(first_q)

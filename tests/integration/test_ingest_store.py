@@ -69,7 +69,10 @@ def test_query_returns_similarities_and_filters_by_kind(store_settings: Settings
     assert sims[0] > 0.5
     policy = store.query(vector, k=3, kind="policy")
     assert [c.kind for c, _ in policy] == ["policy"] * 3
-    assert policy[0][0].clause_id == "coc-2024.us-police-facial-recognition"
+    # Each stored vector is its chunk's: a chunk's own embedded passage finds it first.
+    for chunk, _ in policy:
+        (top, sim), *_ = store.query(emb.embed_query(chunk.embedding_text), k=1)
+        assert top.id == chunk.id and sim > 0.99
     assert len(store.query(vector, k=100, kind="policy")) == 5  # k beyond the matches
     assert store.query(vector, k=3, kind="no-such-kind") == []
     # get() keeps the order asked for and leaves unknown ids out.
@@ -162,6 +165,25 @@ def test_model_id_mismatch_is_a_clear_error(store_settings: Settings) -> None:
     assert "policyqa ingest" in message
     with pytest.raises(EmbeddingModelMismatch):
         open_store(store_settings)
+
+
+def test_index_of_passages_embedded_another_way_is_a_clear_error(
+    store_settings: Settings,
+) -> None:
+    # A collection of the same model whose vectors are of the bare chunk text (as an
+    # earlier version embedded them) must be rebuilt, not topped up.
+    from ingest.embeddings import model_id
+
+    client = open_store(store_settings, create=True)._make_client()
+    client.delete_collection(store_settings.collection)
+    client.create_collection(
+        store_settings.collection,
+        metadata={"embedding_model": model_id()},
+        embedding_function=None,
+    )
+    with pytest.raises(EmbeddingModelMismatch) as info:
+        run_ingest(store_settings, None, progress=False)
+    assert "earlier version" in str(info.value) and "policyqa ingest" in str(info.value)
 
 
 def test_missing_index_says_to_run_ingest(store_settings: Settings) -> None:

@@ -146,7 +146,7 @@ def test_corpus_chunks_fit_and_point_into_the_cleaned_text(
             assert chunk.index == i
             assert doc.text[chunk.start : chunk.end] == chunk.text
             assert count_tokens(chunk.text) <= tmp_settings.chunk_tokens
-            assert embedder.wordpiece_count(chunk.text) <= MAX_WORDPIECES
+            assert embedder.wordpiece_count(chunk.embedding_text) <= MAX_WORDPIECES
             assert chunk.kind == "news" and chunk.title and chunk.doc_hash
             assert chunk.source == f"articles/{path.name}"
             assert chunk.clause_id is None
@@ -166,7 +166,7 @@ def test_policy_document_gives_one_chunk_per_clause(tmp_settings: Settings, embe
         assert chunk.status in {"in force", "earlier text, status unclear"}
         assert doc.text[chunk.start : chunk.end] == chunk.text
         assert "status:" not in chunk.text and "##" not in chunk.text
-        assert embedder.wordpiece_count(chunk.text) <= MAX_WORDPIECES
+        assert embedder.wordpiece_count(chunk.embedding_text) <= MAX_WORDPIECES
     by_id = {c.clause_id: c for c in doc.chunks}
     assert by_id["coc-2024.us-police-facial-recognition"].text == (
         "be used for facial recognition purposes by or for a police department in the United States"
