@@ -154,3 +154,46 @@ def test_a_long_history_through_the_chat_api_is_bounded(
     assert seconds < 3, f"{seconds:.1f} s"
     request_sizes = [len(json.dumps(r.body)) for r in server.requests[-2:]]
     assert max(request_sizes) < 200_000, "the whole history was sent to the model"
+
+
+def test_a_full_queue_says_busy_instead_of_hanging(
+    indexed_settings: Settings, server: ScriptedLLMServer
+) -> None:
+    """One worker, one waiting place, a model that takes 2 s: of five simultaneous asks,
+    some are turned away at once with a "try again", and the ones let in are answered."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    from ui.loadtest import serving
+
+    server.clear()
+    server.answer_always(Hang(seconds=2.0))  # then the connection closes: offline fallback
+    settings = indexed_settings.model_copy(update={
+        "backend": "llm", "openai_base_url": server.url,
+        "openai_api_key": SecretStr("test-key-0123456789"),
+        "llm_timeout_s": 10.0, "llm_max_retries": 0, "concurrency": 1, "queue_size": 1,
+    })  # fmt: skip
+    assistant = PolicyAssistant.from_settings(settings, progress=False)
+
+    def ask(url: str) -> tuple[str, float]:
+        started = time.monotonic()
+        client = Client(url, verbose=False, analytics_enabled=False, download_files=False)
+        try:
+            result = client.predict(NYPD, "", api_name="/ask")
+            outcome = f"answer:{Answer.model_validate(result).verdict}"
+        except Exception as exc:
+            outcome = f"refused:{exc}"
+        return outcome, time.monotonic() - started
+
+    try:
+        with serving(assistant, settings) as url, ThreadPoolExecutor(5) as pool:
+            outcomes = list(pool.map(ask, [url] * 5))
+    finally:
+        server.clear()
+    refused = [(o, s) for o, s in outcomes if o.startswith("refused:")]
+    answered = [o for o, _ in outcomes if o.startswith("answer:")]
+    assert refused and answered, outcomes
+    assert set(answered) == {f"answer:{Verdict.prohibited}"}
+    for outcome, seconds in refused:
+        assert "try again" in outcome.lower() and seconds < 5, (outcome, seconds)
