@@ -266,13 +266,20 @@ def _api(gr: Any, assistant: "PolicyAssistant") -> None:
                 raise ValueError("not a list")
             checked = [Turn.model_validate(t) for t in turns]
         except (ValueError, ValidationError) as exc:
-            raise gr.Error(f"history must be a JSON list of {{role, content}} turns: {exc}") from None
+            raise gr.Error(
+                f"history must be a JSON list of {{role, content}} turns: {exc}",
+                print_exception=False,  # the caller's mistake, not a server fault
+            ) from None
         try:
             answer: Answer = assistant.ask(question, checked)
         except Exception as exc:
-            if not isinstance(exc, QuestionError | IngestError):
+            # Logged once here (a traceback only for the unexpected); Gradio need not print
+            # another for every refused question.
+            if isinstance(exc, IngestError):
+                log.warning("/ask: index unavailable: %s", exc)
+            elif not isinstance(exc, QuestionError):
                 log.error("/ask failed", exc_info=exc)
-            raise gr.Error(failure_message(exc)) from None
+            raise gr.Error(failure_message(exc), print_exception=False) from None
         return answer.model_dump(mode="json")
 
     gr.api(ask, api_name="ask", concurrency_id="engine")

@@ -79,7 +79,7 @@ def test_only_ask_is_offered_to_api_clients(served_url: str) -> None:
     ],
 )
 def test_bad_input_is_a_clear_error(
-    served_url: str, question: str, history: str, expected: str
+    served_url: str, question: str, history: str, expected: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
     from gradio_client.exceptions import AppError
 
@@ -87,6 +87,8 @@ def test_bad_input_is_a_clear_error(
         _client(served_url).predict(question, history, api_name="/ask")
     assert expected in str(raised.value)
     assert "Traceback" not in str(raised.value)
+    # A refused question is the caller's mistake: no traceback in the server's log either.
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_safe_launch_defaults(indexed_settings: Settings, assistant: Any) -> None:
