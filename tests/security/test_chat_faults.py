@@ -34,6 +34,15 @@ def server() -> Iterator[ScriptedLLMServer]:
         yield scripted
 
 
+def _llm_settings(settings: Settings, server: ScriptedLLMServer, **update: Any) -> Settings:
+    """The llm backend on the scripted server (short timeout, one retry unless updated)."""
+    return settings.model_copy(update={
+        "backend": "llm", "openai_base_url": server.url,
+        "openai_api_key": SecretStr("test-key-0123456789"),
+        "llm_timeout_s": TIMEOUT_S, "llm_max_retries": RETRIES, **update,
+    })  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def chat(indexed_settings: Settings, server: ScriptedLLMServer) -> Iterator[tuple[Any, PolicyAssistant]]:
     """The chat app serving an llm-backed assistant; yields (gradio client, assistant)."""
@@ -41,11 +50,7 @@ def chat(indexed_settings: Settings, server: ScriptedLLMServer) -> Iterator[tupl
 
     from ui.loadtest import serving
 
-    settings = indexed_settings.model_copy(update={
-        "backend": "llm", "openai_base_url": server.url,
-        "openai_api_key": SecretStr("test-key-0123456789"),
-        "llm_timeout_s": TIMEOUT_S, "llm_max_retries": RETRIES,
-    })  # fmt: skip
+    settings = _llm_settings(indexed_settings, server)
     assistant = PolicyAssistant.from_settings(settings, progress=False)
     with serving(assistant, settings) as url:
         client = Client(url, verbose=False, analytics_enabled=False, download_files=False)
@@ -169,11 +174,10 @@ def test_a_full_queue_says_busy_instead_of_hanging(
 
     server.clear()
     server.answer_always(Hang(seconds=2.0))  # then the connection closes: offline fallback
-    settings = indexed_settings.model_copy(update={
-        "backend": "llm", "openai_base_url": server.url,
-        "openai_api_key": SecretStr("test-key-0123456789"),
-        "llm_timeout_s": 10.0, "llm_max_retries": 0, "concurrency": 1, "queue_size": 1,
-    })  # fmt: skip
+    settings = _llm_settings(
+        indexed_settings, server, llm_timeout_s=10.0, llm_max_retries=0, concurrency=1,
+        queue_size=1,
+    )  # fmt: skip
     assistant = PolicyAssistant.from_settings(settings, progress=False)
 
     def ask(url: str) -> tuple[str, float]:
