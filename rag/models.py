@@ -13,6 +13,7 @@ __all__ = [
     "Check",
     "Citation",
     "ClarifyingQuestion",
+    "Disagreement",
     "FactReading",
     "Option",
     "Span",
@@ -76,6 +77,15 @@ class Check(BaseModel):
     clauses: list[str] = Field(default_factory=list)
 
 
+class Disagreement(BaseModel):
+    """Readers that settled one fact differently. Shown to the user; when the verdict turns
+    on it, the fact is left open and asked about instead of being settled by either reader."""
+
+    fact: str
+    readings: dict[str, str] = Field(description="reader name -> the value it read")
+    decides: bool = Field(default=False, description="the verdict differs between the readings")
+
+
 class Answer(BaseModel):
     question: str
     verdict: Verdict
@@ -90,6 +100,9 @@ class Answer(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per stage")
     check: Check | None = None
     notices: list[str] = Field(default_factory=list, description="fallbacks, dropped citations")
+    disagreements: list[Disagreement] = Field(
+        default_factory=list, description="facts the readers read differently"
+    )
     usage: dict[str, int] | None = None
     incomplete: bool = False
 
