@@ -15,20 +15,33 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from evals.oracle import Facts, Verdict, decide
 
 __all__ = [
+    "BLIND_DIR",
+    "BLIND_SUITES",
     "DATASET_DIR",
     "SUITES",
     "VERDICT_SUITES",
+    "BlindHeader",
     "DialogueTurn",
     "Evidence",
+    "FirstScore",
     "Message",
     "Record",
     "label",
+    "load_blind_header",
     "load_suite",
     "write_suite",
 ]
 
 DATASET_DIR = Path(__file__).resolve().parent / "datasets"
+# Blind sets: each written by a helper that read only POLICY_MODEL.md and the articles,
+# in named voices; scored once before any change it prompted (its first score, kept in
+# its header), a development set after that. Oldest first: blind1, blind2, ...
+BLIND_DIR = DATASET_DIR / "blind"
+BLIND_SUITES: tuple[str, ...] = tuple(
+    sorted((p.stem for p in BLIND_DIR.glob("blind*.jsonl")), key=lambda n: (len(n), n))
+)
 SUITES: tuple[str, ...] = (
+    *BLIND_SUITES,
     "canonical",
     "grid",
     "curated",
@@ -40,6 +53,7 @@ SUITES: tuple[str, ...] = (
 )
 # Suites whose every record with gold facts must carry the oracle's labels.
 VERDICT_SUITES: tuple[str, ...] = (
+    *BLIND_SUITES,
     "canonical",
     "grid",
     "curated",
@@ -112,8 +126,47 @@ def label(facts: Facts) -> dict[str, Any]:
     }
 
 
+class FirstScore(BaseModel):
+    """A blind set's score the first time it was run, before any change it prompted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date: str
+    commit: str
+    single_accuracy: float
+    singles: int
+    turn_accuracy: float
+    turns: int
+    dangerous: int
+    lenient: int
+    notes: str | None = None
+
+
+class BlindHeader(BaseModel):
+    """`blind/<set>.header.json`: who wrote the set, in which voices, how it was labelled."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    set: str
+    written: str
+    writer: str
+    labelling: str
+    voices: list[dict[str, str]]
+    first_score: FirstScore | None = None
+    baseline_score: FirstScore | None = Field(
+        default=None, description="the same set on an earlier reader, for comparison"
+    )
+
+
 def suite_path(suite: str, directory: Path = DATASET_DIR) -> Path:
+    if suite.startswith("blind"):
+        return directory / "blind" / f"{suite}.jsonl"
     return directory / f"{suite}.jsonl"
+
+
+def load_blind_header(suite: str, directory: Path = DATASET_DIR) -> BlindHeader:
+    path = directory / "blind" / f"{suite}.header.json"
+    return BlindHeader.model_validate_json(path.read_text(encoding="utf-8"))
 
 
 def load_suite(suite: str, directory: Path = DATASET_DIR) -> list[Record]:

@@ -32,6 +32,7 @@ __all__ = [
     "evidence_hit",
     "fact_agreement",
     "latency",
+    "lenient_errors",
     "normalise",
     "outcome_of",
     "refusal_accuracy",
@@ -183,6 +184,27 @@ def dangerous_errors(outcomes: Sequence[Outcome]) -> list[Outcome]:
     ]
 
 
+def lenient_errors(outcomes: Sequence[Outcome]) -> list[Outcome]:
+    """Gold `prohibited` or `depends` answered `not_prohibited`: a use called fine that is
+    not, or not yet known to be (the dangerous errors are the first kind)."""
+    return [
+        o
+        for o in outcomes
+        if o.target.gold_verdict in (Verdict.prohibited, Verdict.depends)
+        and o.verdict is Verdict.not_prohibited
+    ]
+
+
+def single_accuracy(outcomes: Sequence[Outcome]) -> float | None:
+    """Verdict accuracy over questions asked on their own (not dialogue turns)."""
+    return verdict_accuracy([o for o in outcomes if not o.target.dialogue])
+
+
+def turn_accuracy(outcomes: Sequence[Outcome]) -> float | None:
+    """Verdict accuracy over the turns of dialogues."""
+    return verdict_accuracy([o for o in outcomes if o.target.dialogue])
+
+
 def clause_recall(outcomes: Sequence[Outcome]) -> float | None:
     """Of questions with deciding clauses, the share whose answer cites every one of them."""
     eligible = [o for o in outcomes if o.target.gold_clauses]
@@ -284,6 +306,11 @@ def suite_metrics(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "n": len(outcomes),
         "verdict_accuracy": verdict_accuracy(outcomes),
         "dangerous_errors": len(dangerous_errors(outcomes)),
+        "lenient_errors": len(lenient_errors(outcomes)),
+        "single_accuracy": single_accuracy(outcomes),
+        "singles": sum(not o.target.dialogue for o in outcomes),
+        "turn_accuracy": turn_accuracy(outcomes),
+        "turns": sum(bool(o.target.dialogue) for o in outcomes),
         "errors": sum(o.error is not None for o in outcomes),
         "clause_recall": clause_recall(outcomes),
         "clause_precision": clause_precision(outcomes),
@@ -311,6 +338,7 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "confusion": confusion(outcomes),
         "fact_agreement": fact_agreement(outcomes),
         "dangerous": [o.target.id for o in dangerous_errors(outcomes)],
+        "lenient": [o.target.id for o in lenient_errors(outcomes)],
         "canonical_wrong": [o.target.id for o in outcomes if o.target.canonical and not o.correct],
         "verdicts_answered": dict(Counter(o.predicted for o in outcomes)),
         "answered_by": dict(Counter(o.backend or "error" for o in outcomes)),

@@ -26,7 +26,10 @@ VERDICT_ORDER = (
 COLUMNS = (
     ("n", "n"),
     ("verdict_accuracy", "accuracy"),
+    ("single_accuracy", "singles"),
+    ("turn_accuracy", "dialogue turns"),
     ("dangerous_errors", "dangerous"),
+    ("lenient_errors", "lenient"),
     ("clause_recall", "clause recall"),
     ("clause_precision", "clause precision"),
     ("evidence_hit@1", "hit@1"),
@@ -108,11 +111,61 @@ def _table_md(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     return lines
 
 
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def _blind_section(report: dict[str, Any]) -> list[str]:
+    """The blind sets lead: the latest one's first score (taken before any change it
+    prompted) is the number to quote; today's score on each follows."""
+    blind: dict[str, dict[str, Any]] = report.get("blind") or {}
+    if not blind:
+        return []
+    out = [
+        "## Blind sets: first scores",
+        "",
+        "Each set was written by a helper that read only POLICY_MODEL.md and the five "
+        "articles, never the reader or the other datasets, and scored once before any "
+        "change it prompted. The latest set's first score is the number to quote; after its "
+        "first run a set is a development set.",
+        "",
+    ]
+    header = ["set", "written", "first scored (commit)", "single questions", "dialogue turns",
+              "dangerous", "lenient", "today: singles / turns"]
+    rows: list[list[str]] = []
+    suites = report["summary"]["suites"]
+    for name in sorted(blind, key=lambda n: (len(n), n), reverse=True):
+        info = blind[name]
+        first = info.get("first_score") or {}
+        now = suites.get(name, {})
+        rows.append([
+            f"**{name}**" if not rows else name,
+            info.get("written", "–"),
+            f"{first['date']} ({first['commit'][:9]})" if first else "not yet",
+            f"{_pct(first.get('single_accuracy'))} of {first.get('singles', 0)}" if first else "–",
+            f"{_pct(first.get('turn_accuracy'))} of {first.get('turns', 0)}" if first else "–",
+            str(first.get("dangerous", "–")),
+            str(first.get("lenient", "–")),
+            f"{_pct(now.get('single_accuracy'))} / {_pct(now.get('turn_accuracy'))}",
+        ])
+    out += _table_md(header, rows)
+    for name in sorted(blind, key=lambda n: (len(n), n), reverse=True):
+        base = blind[name].get("baseline_score")
+        if base:
+            out.append(
+                f"\n{name} on the earlier reader ({base['commit'][:9]}): singles "
+                f"{_pct(base['single_accuracy'])}, turns {_pct(base['turn_accuracy'])}, "
+                f"dangerous {base['dangerous']}, lenient {base['lenient']}."
+            )
+    return [*out, ""]
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     summary = report["summary"]
     out = [
         "# Evaluation report",
         "",
+        *_blind_section(report),
         f"Backend `{report['backend']}`, {report['created']}; suites: {', '.join(report['suites_run'])}"
         + (f"; at most {report['limit']} questions per suite" if report.get("limit") else "")
         + f"; {report['seconds']:.1f} s.",
@@ -160,6 +213,8 @@ def render_markdown(report: dict[str, Any]) -> str:
     )
     out += ["", "## Dangerous errors (gold prohibited, answered not_prohibited)", ""]
     out += [f"- {i}" for i in summary["dangerous"]] or ["None."]
+    out += ["", "## Lenient errors (gold prohibited or depends, answered not_prohibited)", ""]
+    out += [f"- {i}" for i in summary.get("lenient", [])] or ["None."]
     out += ["", "## Canonical cases answered wrong", ""]
     out += [f"- {i}" for i in summary["canonical_wrong"]] or ["None."]
     if report.get("gate"):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from evals.datasets import SUITES, Record, load_suite
+from evals.datasets import BLIND_SUITES, SUITES, Record, load_blind_header, load_suite
 from evals.metrics import GATED, Outcome, Target, outcome_of, summarize, targets_of
 from evals.report import failures, print_summary, write_report
 from rag.models import Turn
@@ -174,6 +174,11 @@ def run_eval_command(
         "dataset_sizes": {name: len(datasets[name]) for name in suites},
         "summary": summary,
         "failures": failures(outcomes),
+        "blind": {
+            name: load_blind_header(name).model_dump(mode="json")
+            for name in suites
+            if name in BLIND_SUITES
+        },
     }
     fallbacks = sum(n for name, n in summary["answered_by"].items() if name not in (backend, "error"))
     if fallbacks:

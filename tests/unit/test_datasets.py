@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from evals import generate
-from evals.datasets import SUITES, VERDICT_SUITES, Record, load_suite
+from evals.datasets import (
+    BLIND_SUITES,
+    SUITES,
+    VERDICT_SUITES,
+    Record,
+    load_blind_header,
+    load_suite,
+)
 from evals.oracle import FACT_NAMES, Facts, Verdict, decide
 from rag.settings import default_corpus_dir
 
@@ -35,6 +42,8 @@ def suites() -> dict[str, list[Record]]:
 def test_sizes_and_ids(suites: dict[str, list[Record]]) -> None:
     ids: list[str] = []
     for name, records in suites.items():
+        if name in BLIND_SUITES:
+            continue  # test_blind_sets
         assert len(records) >= MIN_SIZES[name], name
         assert all(r.suite == name for r in records)
         ids += [r.id for r in records]
@@ -151,3 +160,22 @@ def _only_settles(before: Facts, after: Facts, rid: str) -> None:
     assert changed, rid
     for name in changed:
         assert getattr(before, name) == "unknown", (rid, name)
+
+
+def test_blind_sets(suites: dict[str, list[Record]]) -> None:
+    """Each blind set: at least 100 single questions and 20 dialogues, in named voices,
+    with a header saying who wrote and labelled it; the first score, once taken, stays."""
+    assert BLIND_SUITES, "at least one blind set"
+    for name in BLIND_SUITES:
+        records = suites[name]
+        header = load_blind_header(name)
+        assert header.set == name
+        singles = [r for r in records if not r.turns]
+        dialogues = [r for r in records if r.turns]
+        assert len(singles) >= 100 and len(dialogues) >= 20, name
+        voices = {v["name"] for v in header.voices}
+        assert len(voices) >= 5, name
+        assert {r.voice for r in records} <= voices, name
+        if header.first_score is not None:
+            assert header.first_score.singles == len(singles), name
+            assert header.first_score.turns == sum(len(r.turns) for r in dialogues), name
