@@ -40,6 +40,7 @@ class FactReading(BaseModel):
     name: str
     value: str  # yes / no / unknown, or a `use` value
     span: Span | None = None  # None when unknown or set by an edit in the what-if panel
+    turn: int | None = None  # the user turn of the dialogue whose words set it (1 = first)
 
 
 class Citation(BaseModel):

@@ -21,9 +21,10 @@ from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
 from rag.facts.spelling import Corrector
 from rag.facts.text import NormText, normalize
+from rag.facts.undecided import Scopes, open_choice, undecided_scopes
 from rag.models import Span
 
-__all__ = ["read_facts", "warm_up"]
+__all__ = ["normalized", "read_facts", "warm_up"]
 
 # When several uses are named, the one the clauses reach first ("track suspects using
 # face recognition" is facial recognition; "blur faces and summarise audio" non-biometric).
@@ -61,12 +62,18 @@ def warm_up() -> None:
     gazetteer()
 
 
+def normalized(text: str) -> NormText:
+    """The text as the readers see it (lower case, hyphens as spaces, typos mended)."""
+    return normalize(text, _corrector())
+
+
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     window = pattern.finditer(text, max(0, pos - 80), min(len(text), pos + 40))
     return any(m.start() <= pos < m.end() for m in window)
 
 
 def _cue_hits(nt: NormText) -> list[_Hit]:
+    """Every cue that speaks."""
     hits: list[_Hit] = []
     tokens = nt.tokens
     mentions = Mentions(nt)
@@ -103,6 +110,29 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
     return hits
 
 
+_CIRCUMSTANCES = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
+
+
+def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> list[_Hit]:
+    """Drop the words of an undecided plan ("opt-in is under discussion"). Inside a choice
+    ("not decided whether it runs on live feeds or on seized recordings") only the facts
+    the choice offers are open: those named next to its "or", or, with no "or", the
+    circumstances ("not decided whether it will be live"), not who does what."""
+    dropped: set[int] = set()
+    for scope in open_.scopes:
+        inside = [i for i, h in enumerate(hits) if scope.covers(h.start, h.end)]
+        if not scope.choice:
+            dropped.update(inside)
+            continue
+        options = open_choice(nt, scope)
+        if options is None:
+            dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES)
+            continue
+        named = {hits[i].fact for i in inside if any(a <= hits[i].start < b for a, b in options)}
+        dropped.update(i for i in inside if hits[i].fact in named)
+    return [h for i, h in enumerate(hits) if i not in dropped]
+
+
 def _longest_first(hits: list[_Hit]) -> list[_Hit]:
     """Drop a hit that overlaps a longer one for the same fact ("report it to the police"
     is one hint, not a hint and a mention of police). Linear in clusters of overlaps."""
@@ -127,14 +157,34 @@ def _longest_in(cluster: list[_Hit]) -> list[_Hit]:
     return chosen
 
 
-def _decide(hits: list[_Hit]) -> _Hit | None:
+_ALTERNATIVE = re.compile(r"\bor\b|\bvs\b|\bversus\b|\bnor\b|\beither\b|\bmaybe\b|\bperhaps\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def _alternative(nt: NormText, a: _Hit, b: _Hit) -> bool:
+    """Two values offered as a choice in one clause ("live or on recordings")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = nt.norm[first.end : second.start]
+    return _CLAUSE_BREAK.search(between) is None and _ALTERNATIVE.search(between) is not None
+
+
+def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
+    """The hit that settles a fact, or none; and, when the strongest words state two
+    values outright (not as a choice), those words: a contradiction to ask about."""
     if not hits:
-        return None
+        return None, []
     top = max(h.strength for h in hits)
     best = [h for h in hits if h.strength == top]
-    if len({h.value for h in best}) > 1:
-        return None
-    return best[0]
+    values = {h.value for h in best}
+    if len(values) == 1:
+        return best[0], []
+    if "unknown" in values:
+        return None, []  # a weak "could be either" cue holds the fact open
+    firsts = {h.value: h for h in reversed(best)}
+    pairs = [(a, b) for a in best for b in best if a.value != b.value and a.start < b.start]
+    if any(_alternative(nt, a, b) for a, b in pairs):
+        return None, []
+    return None, list(firsts.values())
 
 
 def _decide_use(hits: list[_Hit]) -> _Hit | None:
@@ -149,7 +199,9 @@ def read_facts(text: str) -> FactsReading:
     """What `text` says about the seven facts; anything it does not say stays unknown."""
     cached = _read_cached(text)
     # A fresh dict: a caller that edits the spans must not edit the cache.
-    return FactsReading(facts=cached.facts, spans=dict(cached.spans))
+    return FactsReading(
+        facts=cached.facts, spans=dict(cached.spans), conflicts=dict(cached.conflicts)
+    )
 
 
 # A chat re-reads its earlier turns with every question: remember recent texts.
@@ -159,29 +211,42 @@ def _read_cached(text: str) -> FactsReading:
 
 
 def _read(text: str) -> FactsReading:
-    nt = normalize(text, _corrector())
+    nt = normalized(text)
+    open_ = undecided_scopes(nt)
+    found = find_mentions(nt)
+    # Where a body or place sits is a fact of its own: an undecided operator leaves it open.
+    places = _settled_only(
+        nt, [_Hit("united_states", m.value, STRONG, m.start, m.end) for m in found], open_
+    )
+    kept = {(h.start, h.end) for h in places}
+    mentions = [m for m in found if (m.start, m.end) in kept]
+    agencies = [
+        _Hit("law_enforcement", "yes", STRONG, m.start, m.end)
+        for m in found
+        if m.agency and m.le and m.value in ("yes", "no")
+    ]
     by_fact: dict[str, list[_Hit]] = {}
-    for hit in _cue_hits(nt):
+    for hit in _settled_only(nt, [*_cue_hits(nt), *agencies], open_):
         by_fact.setdefault(hit.fact, []).append(hit)
 
     le_spans = [(h.start, h.end) for h in by_fact.get("law_enforcement", []) if h.value == "yes"]
-    mentions = find_mentions(nt)
-    for m in mentions:
-        if m.agency and m.le and m.value in ("yes", "no"):
-            by_fact.setdefault("law_enforcement", []).append(
-                _Hit("law_enforcement", "yes", STRONG, m.start, m.end)
-            )
 
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
+    conflicts: dict[str, dict[str, Span]] = {}
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
-        chosen = _decide_use(hits) if fact == "use" else _decide(hits)
+        if fact == "use":
+            chosen, clash = _decide_use(hits), []
+        else:
+            chosen, clash = _decide(nt, hits)
         if chosen is not None and chosen.value != "unknown":
             values[fact] = chosen.value
             spans[fact] = nt.span(chosen.start, chosen.end)
+        if clash:
+            conflicts[fact] = {h.value: nt.span(h.start, h.end) for h in clash}
     where = resolve(nt, mentions, le_spans)
     if where is not None:
         values["united_states"] = where.value
         spans["united_states"] = nt.span(where.start, where.end)
-    return FactsReading(facts=Facts.model_validate(values), spans=spans)
+    return FactsReading(facts=Facts.model_validate(values), spans=spans, conflicts=conflicts)

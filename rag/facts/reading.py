@@ -14,6 +14,11 @@ __all__ = ["FactsReading"]
 class FactsReading:
     facts: Facts = field(default_factory=Facts)
     spans: dict[str, Span] = field(default_factory=dict)  # one per settled fact
+    # Facts the text states both ways ("live", and "only on stored footage"): value ->
+    # the words that state it. Such a fact stays unknown and is asked about.
+    conflicts: dict[str, dict[str, Span]] = field(default_factory=dict)
+    # Which user turn of a dialogue set each settled fact (1 = the first).
+    turns: dict[str, int] = field(default_factory=dict)
 
     def value(self, name: str) -> str:
         return str(getattr(self.facts, name).value)
@@ -28,6 +33,7 @@ class FactsReading:
                 name=name,
                 value=self.value(name),
                 span=self.spans.get(name) if self.settled(name) else None,
+                turn=self.turns.get(name) if self.settled(name) else None,
             )
             for name in FACT_NAMES
         ]

@@ -1,0 +1,113 @@
+"""Words that leave a fact open: an undecided plan or an open alternative.
+
+"Live or batch is not chosen yet", "opt-in is under discussion", "we don't know yet
+whether the sheriff's office or the parks department will run it", "either stored clips
+or the stream, TBD": the words naming the options ("live", "opt-in", "sheriff") settle
+nothing (POLICY_MODEL.md §2.1). As in ConText (clinical NLP), a trigger opens a scope:
+backwards over what is undecided ("X is not decided"), or forwards over the choice it
+introduces ("not decided whether X or Y"), never past a clause break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.facts.text import NormText
+
+__all__ = ["Scope", "Scopes", "open_choice", "undecided_scopes"]
+
+_NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
+_DECIDED = (
+    r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
+    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off)"
+)
+_DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
+_TRIGGER = re.compile(
+    rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
+    rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
+    rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
+    r"(?:to be|still being|being) (?:decided|determined|confirmed|discussed|debated|worked out|settled|figured out)|"
+    r"undecided|unsure|uncertain|unclear|undetermined|unconfirmed|unresolved|tbd|tba|tbc|"
+    r"under (?:discussion|consideration|review|evaluation|debate)|"
+    r"(?:is|are|remains?|still) (?:an )?open(?: question)?|open question|"
+    r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
+    r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
+    r"depend(?:s|ing)? on (?:what|which|whether|who|how|the (?:client|customer|contract|budget))|"
+    r"(?:one|either) or the other|whichever)\b"
+)
+# After these a trigger's scope runs forwards over the choice: "not decided whether ...".
+_CHOICE = re.compile(r"\W*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
+# Clause breaks: a scope never crosses them.
+_BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
+_BACK_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: int  # norm offsets of the undecided words
+    end: int
+    choice: bool  # a choice the trigger introduces ("not decided whether X or Y")
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass(frozen=True)
+class Scopes:
+    scopes: tuple[Scope, ...] = ()
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s.covers(start, end) for s in self.scopes)
+
+
+def _clause(norm: str, pos: int) -> tuple[int, int]:
+    """The clause around norm position `pos`: between the nearest breaks."""
+    start = 0
+    for m in _BREAK.finditer(norm, 0, pos):
+        start = m.end()
+    m = _BREAK.search(norm, pos)
+    return start, (m.start() if m else len(norm))
+
+
+def _back(norm: str, start: int, limit: int) -> int:
+    """Up to _BACK_WORDS words before `start`, not before `limit`."""
+    words = list(re.finditer(r"\S+", norm[limit:start]))
+    if len(words) > _BACK_WORDS:
+        return limit + words[-_BACK_WORDS].start()
+    return limit
+
+
+def undecided_scopes(nt: NormText) -> Scopes:
+    norm = nt.norm
+    scopes: list[Scope] = []
+    for m in _TRIGGER.finditer(norm):
+        first, last = _clause(norm, m.start())
+        if _CHOICE.match(norm, m.end()) or m.group().startswith("depend"):
+            scopes.append(Scope(m.start(), last, choice=True))
+        else:
+            scopes.append(Scope(_back(norm, m.start(), first), m.end(), choice=False))
+            # "not decided: live or recorded": what follows a trigger that ends its
+            # clause with a colon is the open choice.
+            if norm[m.end() : m.end() + 1] == ":":
+                nxt_first, nxt_last = _clause(norm, min(len(norm), m.end() + 1))
+                scopes.append(Scope(nxt_first, nxt_last, choice=True))
+    return Scopes(tuple(scopes))
+
+
+_OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
+_NEAR_OR = 6  # words on each side of "or" that name the options
+
+
+def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
+    """The norm spans naming the options of a choice: a few words either side of each
+    "or" in it; None when the choice has no "or"."""
+    norm = nt.norm
+    spans = []
+    for m in _OR.finditer(norm, scope.start, scope.end):
+        before = list(re.finditer(r"\S+", norm[scope.start : m.start()]))
+        after = list(re.finditer(r"\S+", norm[m.end() : scope.end]))
+        a = scope.start + before[-_NEAR_OR].start() if len(before) >= _NEAR_OR else scope.start
+        b = m.end() + after[_NEAR_OR - 1].end() if len(after) >= _NEAR_OR else scope.end
+        spans.append((a, b))
+    return spans or None
