@@ -236,8 +236,9 @@ def _read(text: str) -> FactsReading:
     conflicts: dict[str, dict[str, Span]] = {}
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
+        clash: list[_Hit] = []
         if fact == "use":
-            chosen, clash = _decide_use(hits), []
+            chosen = _decide_use(hits)
         else:
             chosen, clash = _decide(nt, hits)
         if chosen is not None and chosen.value != "unknown":

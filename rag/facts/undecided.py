@@ -66,8 +66,8 @@ def _clause(norm: str, pos: int) -> tuple[int, int]:
     start = 0
     for m in _BREAK.finditer(norm, 0, pos):
         start = m.end()
-    m = _BREAK.search(norm, pos)
-    return start, (m.start() if m else len(norm))
+    after = _BREAK.search(norm, pos)
+    return start, (after.start() if after else len(norm))
 
 
 def _back(norm: str, start: int, limit: int) -> int:
