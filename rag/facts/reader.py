@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from evals.oracle import Facts
 from rag.facts.context import Mentions
+from rag.facts.defaults import no_camera_words
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
@@ -178,8 +179,8 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     values = {h.value for h in best}
     if len(values) == 1:
         return best[0], []
-    if "unknown" in values:
-        return None, []  # a weak "could be either" cue holds the fact open
+    if "unknown" in values or top <= WEAK:
+        return None, []  # hints that disagree, or a "could be either" cue: open, not a clash
     firsts = {h.value: h for h in reversed(best)}
     pairs = [(a, b) for a in best for b in best if a.value != b.value and a.start < b.start]
     if any(_alternative(nt, a, b) for a, b in pairs):
@@ -193,6 +194,10 @@ def _decide_use(hits: list[_Hit]) -> _Hit | None:
     top = max(h.strength for h in hits)
     best = [h for h in hits if h.strength == top]
     return min(best, key=lambda h: (_USE_PRIORITY.index(h.value), h.start))
+
+
+def values_of(by_fact: dict[str, list[_Hit]], fact: str) -> set[str]:
+    return {h.value for h in by_fact.get(fact, [])}
 
 
 def read_facts(text: str) -> FactsReading:
@@ -234,6 +239,10 @@ def _read(text: str) -> FactsReading:
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
     conflicts: dict[str, dict[str, Span]] = {}
+    if values_of(by_fact, "use") and "mobile_camera" not in by_fact:
+        material = no_camera_words(nt)
+        if material is not None:
+            by_fact["mobile_camera"] = [_Hit("mobile_camera", "no", WEAK, *material)]
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
         clash: list[_Hit] = []

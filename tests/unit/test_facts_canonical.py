@@ -10,7 +10,8 @@ from rag.facts import read_facts
 
 # Per question: the settled facts as (value, a word the span must contain); every other
 # fact must stay unknown. Where the table of §5 lists a fact the text does not state
-# (case 2 "consent no", case 7 "real_time"), see the notes beside the case.
+# (case 7 "real_time"), see the notes beside the case. A suspect is identified against
+# their interest, so consent is no (§2.1) in cases 2, 3 and 5.
 CANONICAL = [
     (
         "Can a European agency use dashcam face matching?",
@@ -23,8 +24,7 @@ CANONICAL = [
         [],
     ),
     (
-        # The table lists consent no; the text says nothing about consent, so it stays
-        # unknown. The verdict does not change: the patrol clause alone prohibits it.
+        # The table lists consent no: the people matched are suspects (§2.1).
         "French police want live face matching from body cameras on street patrols against a suspects database.",
         {
             "law_enforcement": ("yes", "police"),
@@ -33,9 +33,10 @@ CANONICAL = [
             "real_time": ("yes", "live"),
             "mobile_camera": ("yes", "body cameras"),
             "uncontrolled": ("yes", "street"),
+            "consent": ("no", "suspects"),
         },
         Verdict.prohibited,
-        ["coc-2024.le-realtime-mobile-in-the-wild"],
+        ["coc-2024.le-realtime-mobile-in-the-wild", "coc-2024.surveillance-without-consent"],
     ),
     (
         "Can the NYPD identify a robbery suspect from CCTV stills after the fact?",
@@ -45,6 +46,7 @@ CANONICAL = [
             "use": ("facial_recognition", "identify"),
             "real_time": ("no", "stills"),
             "mobile_camera": ("no", "CCTV"),
+            "consent": ("no", "suspect"),
         },
         Verdict.prohibited,
         ["coc-2024.us-police-facial-recognition"],
@@ -69,6 +71,7 @@ CANONICAL = [
             "real_time": ("no", "recorded footage"),
             "mobile_camera": ("no", "mugshots"),
             "uncontrolled": ("no", "station"),
+            "consent": ("no", "suspect"),
         },
         Verdict.not_prohibited,
         [],

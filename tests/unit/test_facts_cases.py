@@ -65,7 +65,7 @@ NEGATION_AND_SCOPE = [
     ("The vendor sells to retailers, not police.", {LE: "no@not police"}),
     (
         "Police are not involved; it is a bank verifying customers with voice biometrics.",
-        {LE: "no", USE: BIO},
+        {LE: "no", USE: BIO, MOB: "no@voice"},
     ),
     (
         "A supermarket uses face detection to count shoppers without identifying anyone.",
@@ -80,7 +80,7 @@ NEGATION_AND_SCOPE = [
     ("It's not necessarily live.", {}),
     (
         "A retailer identifies shoplifters from CCTV and reports them to the police.",
-        {USE: FR, MOB: "no@CCTV"},
+        {USE: FR, MOB: "no@CCTV", CON: "no@shoplifters"},
     ),
     (
         "Officers want to identify people live in a crowd without their consent.",
@@ -139,7 +139,7 @@ JURISDICTION = [
     (
         "Can Interpol use face matching against mugshots?",
         # A mugshot gallery says nothing about the camera the probe comes from.
-        {LE: "yes@Interpol", US: "no@Interpol", USE: FR},
+        {LE: "yes@Interpol", US: "no@Interpol", USE: FR, MOB: "no@mugshots"},
     ),
     (
         "Can Europol run facial recognition on drone footage?",
@@ -162,7 +162,7 @@ JURISDICTION = [
     ),
     (
         "Can Scotland Yard track suspects across London with CCTV?",
-        {LE: "yes", US: "no@Scotland Yard", USE: SURV, MOB: "no"},
+        {LE: "yes", US: "no@Scotland Yard", USE: SURV, MOB: "no", CON: "no@suspects"},
     ),
     (
         "Can Indian police use facial recognition on bodycams?",
@@ -228,7 +228,7 @@ JURISDICTION = [
     ("Can the gardaí use facial recognition?", {LE: "yes", US: "no@gardaí", USE: FR}),
     (
         "Can a sheriff in Florida check mugshots against a suspect photo at booking?",
-        {LE: "yes@sheriff", US: "yes", USE: FR, UNC: "no@booking"},
+        {LE: "yes@sheriff", US: "yes", USE: FR, UNC: "no@booking", CON: "no@suspect", MOB: "no@mugshots"},
     ),
 ]
 
@@ -251,7 +251,7 @@ USES = [
     ),
     (
         "Police in Ohio want to monitor protesters' social media and track their movements.",
-        {LE: "yes", US: "yes@Ohio", USE: SURV, UNC: "yes@protesters"},
+        {LE: "yes", US: "yes@Ohio", USE: SURV, UNC: "yes@protesters", CON: "no@protesters"},
     ),
     (
         "Can Azure OpenAI be used for persistent tracking of individuals?",
@@ -259,7 +259,7 @@ USES = [
     ),
     (
         "A drone over a protest identifies demonstrators by face for police in Hong Kong.",
-        {LE: "yes", US: "no@Hong Kong", USE: FR, MOB: "yes@drone", UNC: "yes@protest"},
+        {LE: "yes", US: "no@Hong Kong", USE: FR, MOB: "yes@drone", UNC: "yes@protest", CON: "no@demonstrators"},
     ),
     (
         "The shop wants to verify customers' identity with a selfie, with their consent.",
@@ -271,15 +271,15 @@ USES = [
     ),
     (
         "An officer in Chicago wants to compare a suspect's photo to a database later that day.",
-        {LE: "yes", US: "yes@Chicago", USE: FR, RT: "no@later"},
+        {LE: "yes", US: "yes@Chicago", USE: FR, RT: "no@later", CON: "no@suspect's", MOB: "no@photo"},
     ),
     (
         "Can police use license plate readers to follow a suspect's car?",
-        {LE: "yes", USE: "surveillance_tracking@license plate readers"},
+        {LE: "yes", USE: "surveillance_tracking@license plate readers", CON: "no@suspect's"},
     ),
     (
         "Officers want to identify suspects in near real-time with smart glasses.",
-        {LE: "yes", USE: FR, RT: "yes@near real-time", MOB: "yes@smart glasses"},
+        {LE: "yes", USE: FR, RT: "yes@near real-time", MOB: "yes@smart glasses", CON: "no@suspects"},
     ),
 ]
 
@@ -297,6 +297,7 @@ BURIED = [
             RT: "yes@live",
             MOB: "yes@body-worn",
             UNC: "yes",
+            CON: "no@outstanding warrants",
         },
     ),
     (
@@ -316,7 +317,7 @@ CONTEXT = [
     ("Is blurring faces 'facial recognition' under the clause?", {USE: "non_biometric@blurring"}),
     (
         "Given that only live use is banned, may officers in Ohio identify a suspect from archived CCTV?",
-        {LE: "yes", US: "yes@Ohio", USE: FR, RT: "no@archived", MOB: "no@CCTV"},
+        {LE: "yes", US: "yes@Ohio", USE: FR, RT: "no@archived", MOB: "no@CCTV", CON: "no@suspect"},
     ),
     (
         "I'm not law enforcement: I'm a journalist identifying the faces of officers in protest videos.",
@@ -342,7 +343,7 @@ CONTEXT = [
     ),
     (
         "My client is the Dallas PD; they want incident report drafts.",
-        {LE: "yes@PD", US: "yes", USE: NONBIO},
+        {LE: "yes@PD", US: "yes", USE: NONBIO, MOB: "no@report"},
     ),
     (
         "Officers scan CCTV at the station in real time for the faces of missing persons.",
@@ -350,7 +351,7 @@ CONTEXT = [
     ),
     (
         "We sell a gait recognition library. Police want to spot known offenders on CCTV with it.",
-        {LE: "yes", USE: BIO, MOB: "no"},
+        {LE: "yes", USE: BIO, MOB: "no", CON: "no@known offenders"},
     ),
     ("Shoppers are matched by face. Customers aren't told about it.", {USE: FR, CON: "no@told"}),
     ("Inmates consent in writing to face checks.", {CON: "yes@consent"}),
@@ -359,7 +360,7 @@ CONTEXT = [
     ("Faces are matched as the video streams.", {USE: FR, RT: "yes@as the video streams"}),
     (
         "Deputies in Maricopa County compare suspect sketches with driver's licence photos afterwards.",
-        {LE: "yes@Deputies", US: "yes@Maricopa County", USE: FR, RT: "no@afterwards"},
+        {LE: "yes@Deputies", US: "yes@Maricopa County", USE: FR, RT: "no@afterwards", CON: "no@suspect", MOB: "no@photos"},
     ),
     (
         "The school won't tell parents; it scans pupils' faces at the gate.",
@@ -370,11 +371,11 @@ CONTEXT = [
 ODD_CHARACTERS = [
     (
         "Can the ＮＹＰＤ identify a robbery suspect from CCTV stills after the fact?",
-        {LE: "yes@ＮＹＰＤ", US: "yes@ＮＹＰＤ", USE: FR, RT: "no", MOB: "no@CCTV"},
+        {LE: "yes@ＮＹＰＤ", US: "yes@ＮＹＰＤ", USE: FR, RT: "no", MOB: "no@CCTV", CON: "no@suspect"},
     ),
     (
         "Can\u200bthe NYPD\x00identify a robbery\u202esuspect from CCTV stills\x07after the fact?",
-        {LE: "yes@NYPD", US: "yes@NYPD", USE: FR, RT: "no", MOB: "no@CCTV"},
+        {LE: "yes@NYPD", US: "yes@NYPD", USE: FR, RT: "no", MOB: "no@CCTV", CON: "no@suspect"},
     ),
     (
         "Brazil's federal police want face recognition on a stationary camera.",

@@ -14,7 +14,7 @@ def test_readings_lists_all_seven_facts_in_order() -> None:
     assert all(isinstance(r, FactReading) for r in readings)
     by_name = {r.name: r for r in readings}
     assert by_name["uncontrolled"].value == "unknown" and by_name["uncontrolled"].span is None
-    assert by_name["consent"].span is None
+    assert by_name["mobile_camera"].value == "no"  # fixed CCTV
     span = by_name["law_enforcement"].span
     assert span is not None and text[span.start : span.end] == span.text == "NYPD"
 

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from rag.facts.cues.base import PEOPLE, WEAK, cue
+from rag.facts.cues.base import DROP, PEOPLE, WEAK, cue
 
-__all__ = ["CUES"]
+__all__ = ["ADVERSE_SUBJECTS", "CUES"]
+
+# Who is identified against their interest or without their knowledge (§2.1).
+ADVERSE_SUBJECTS = (
+    r"suspects?|suspected|wanted(?: (?:people|persons?|individuals?|list|suspects?|criminals?|fugitives?|men|women))?|"
+    r"most wanted|fugitives?|absconders?|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
+    r"ban(?:ned)? lists?|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
+    r"members?|players?|supporters?)|(?:people|persons?|individuals?|anyone|those|visitors?|customers?|fans?|supporters?) "
+    r"(?:who (?:are|were|have been|had been) |)(?:banned|barred|excluded|blacklisted|trespassed)|"
+    r"persons? of interest|people of interest|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
+    r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
+    r"offender regist(?:er|ry)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
+    r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
+    r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
+    r"crowds?|passers? ?by|passersby|bystanders?|pedestrians?|protesters?|protestors?|demonstrators?|"
+    r"members of the public|the general public|(?:everyone|everybody|anyone|anybody|people|whoever) "
+    r"(?:who |that )?(?:walks?|walking|passes|passing|goes|going|comes|coming) (?:by|past|through|in|into)"
+)
 
 _MODS = (
     r"(?:(?:their|his|her|its|the|prior|explicit|express|valid|informed|written|full|signed|"
@@ -82,4 +99,19 @@ CUES = [
         r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|"
         r"never|doesn't|doesnt|does not) (?:know|realize|realise|notice|find out)\b",
     ),
+    # People who could not say yes: "they don't get a choice", "unable to consent".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:no|without (?:a|any)|don'?t (?:get|have) (?:a|any)|doesn'?t (?:get|have) (?:a|any)|"
+        r"(?:get|have|given) no) (?:choice|say|option to (?:refuse|decline|opt out))\b|"
+        r"\b(?:can't|cannot|can not|cant|unable to|not able to|couldn't|could not) "
+        r"(?:refuse|decline|opt out|say no|consent|give consent|agree)\b|"
+        r"\bunconscious\b|\bincapacitated\b",
+        negated=DROP,
+    ),
+    # POLICY_MODEL.md §2.1: people identified against their interest or without their
+    # knowledge (suspects, wanted people, a watchlist, crowds, people caught breaking a
+    # rule) did not consent. Weak: a sentence that says they agreed outranks it.
+    cue("consent", "no", rf"\b(?:{ADVERSE_SUBJECTS})\b", strength=WEAK, negated=DROP),
 ]
