@@ -2,6 +2,11 @@
 
 Each question is composed from phrasing templates and paraphrase lexicons; every lexicon
 entry states some facts, and a fact no phrase states stays unknown in the gold facts.
+The facts follow POLICY_MODEL.md §2.1 (reading a question): a phrase can state more than the
+fact it is drawn for ("match faces against a watchlist" also says consent no; "on photos" says
+no camera and photos taken earlier; "write incident report drafts" with no media says no
+camera), people identified or tracked in the wild are taken as not consenting unless a phrase
+says they agreed, and a draft whose phrases contradict each other is dropped.
 Deterministic (fixed seed): `python -m evals.generate` rewrites evals/datasets/grid.jsonl.
 """
 
@@ -190,32 +195,44 @@ ACTOR_KINDS = (
 class UsePhrase:
     verb: str
     ing: str
+    said: Said = field(default_factory=dict)  # facts the phrase states besides `use` (§2.1)
+    why: str = ""  # why, for the record's notes
+    camera: bool = True  # False: works on text or sound; with no media phrase, no camera at all
 
 
-def _u(verb: str, ing: str) -> UsePhrase:
-    return UsePhrase(verb, ing)
+def _u(
+    verb: str, ing: str, said: Said | None = None, why: str = "", camera: bool = True
+) -> UsePhrase:
+    return UsePhrase(verb, ing, said or {}, why, camera)
+
+
+# §2.1: people matched against suspects, wanted lists, watchlists or records of offenders are
+# identified against their interest: consent no.
+_AGAINST_INTEREST: Said = {"consent": "no"}
+# §2.1: recordings reviewed afterwards are not real time.
+_RECORDED: Said = {"real_time": "no"}
 
 
 USES: dict[str, tuple[UsePhrase, ...]] = {
     "facial_recognition": (
         _u("identify people from their faces", "identifying people from their faces"),
-        _u("match faces against a watchlist", "matching faces against a watchlist"),
+        _u("match faces against a watchlist", "matching faces against a watchlist", _AGAINST_INTEREST, "a watchlist"),
         _u("run facial recognition", "running facial recognition"),
         _u("do face matching", "doing face matching"),
-        _u("check faces against a mugshot database", "checking faces against a mugshot database"),
+        _u("check faces against a mugshot database", "checking faces against a mugshot database", _AGAINST_INTEREST, "a mugshot database"),
         _u("verify who someone is by their face", "verifying who someone is by their face"),
-        _u("use face recognition to find suspects", "using face recognition to find suspects"),
+        _u("use face recognition to find suspects", "using face recognition to find suspects", _AGAINST_INTEREST, "suspects"),
         _u("recognize faces", "recognizing faces"),
-        _u("identify suspects with FRT", "identifying suspects with FRT"),
-        _u("match faces against a database of prior inmates", "matching faces against a database of prior inmates"),
+        _u("identify suspects with FRT", "identifying suspects with FRT", _AGAINST_INTEREST, "suspects"),
+        _u("match faces against a database of prior inmates", "matching faces against a database of prior inmates", _AGAINST_INTEREST, "a database of prior inmates"),
     ),
     "other_biometric_identification": (
         _u("identify people by their gait", "identifying people by their gait"),
-        _u("recognize people by their voice", "recognizing people by their voice"),
-        _u("match fingerprints", "matching fingerprints"),
+        _u("recognize people by their voice", "recognizing people by their voice", camera=False),
+        _u("match fingerprints", "matching fingerprints", camera=False),
         _u("identify people from iris scans", "identifying people from iris scans"),
         _u("recognize individuals by the way they walk", "recognizing individuals by the way they walk"),
-        _u("identify speakers by voiceprint", "identifying speakers by voiceprint"),
+        _u("identify speakers by voiceprint", "identifying speakers by voiceprint", camera=False),
     ),
     "surveillance_tracking": (
         _u("track specific people across cameras", "tracking specific people across cameras"),
@@ -227,10 +244,10 @@ USES: dict[str, tuple[UsePhrase, ...]] = {
     "non_biometric": (
         _u("transcribe the audio", "transcribing the audio"),
         _u("summarize audio into draft reports", "summarizing audio into draft reports"),
-        _u("translate witness statements", "translating witness statements"),
-        _u("blur faces before release", "blurring faces before release"),
+        _u("translate witness statements", "translating witness statements", camera=False),
+        _u("blur faces before release", "blurring faces before release", _RECORDED, "footage blurred before release is recorded"),
         _u("detect faces only to blur them", "detecting faces only to blur them"),
-        _u("write incident report drafts", "writing incident report drafts"),
+        _u("write incident report drafts", "writing incident report drafts", camera=False),
         _u("redact bystanders' faces", "redacting bystanders' faces"),
         _u("caption the video for the record", "captioning the video for the record"),
     ),
@@ -257,6 +274,14 @@ MEDIA: dict[str, tuple[str, ...]] = {
     ),
     "unknown": ("on video", "from camera images", "on photos", "", "", ""),
 }  # fmt: skip
+# Media phrases that settle more than their lexicon's value (§2.1): photos are examined with
+# no camera operated and were taken earlier.
+PHRASE_FACTS: dict[str, tuple[Said, str]] = {
+    "on photos": (
+        {"mobile_camera": "no", "real_time": "no"},
+        "photos: no camera operated and taken earlier",
+    ),
+}
 WHEN: dict[str, tuple[str, ...]] = {
     "yes": (
         "in real time", "live", "live, as the video streams", "in near real time",
@@ -325,6 +350,11 @@ TEMPLATES: tuple[str, ...] = (
     "{Is_} {actor} {ing}{detail} compliant with the Azure OpenAI Code of Conduct?",
 )  # fmt: skip
 
+# Uses that identify or track people: in the wild, those people are taken as not consenting
+# unless a consent phrase says they agreed (§2.1: crowds, people identified without their
+# knowledge). Face detection, counting, transcription and unknown uses identify nobody.
+IDENTIFYING = ("facial_recognition", "other_biometric_identification", "surveillance_tracking")
+
 # How often each fact is stated (else left unknown), and the values when stated.
 STATE_WEIGHTS = {"yes": 4, "no": 4, "unknown": 3}
 USE_WEIGHTS = {
@@ -341,6 +371,17 @@ class Draft:
     said: Said
     question: str
     template: int
+    why: list[str] = field(default_factory=list)  # the §2.1 readings beyond the lexicon values
+    contradiction: bool = False  # two phrases state different values for one fact
+
+
+def _imply(draft: Draft, facts: Said, why: str) -> None:
+    for name, value in facts.items():
+        if draft.said.get(name, value) != value:
+            draft.contradiction = True
+        elif name not in draft.said:
+            draft.said[name] = value
+            draft.why.append(f"{name} {value} ({why})")
 
 
 def _pick(rng: random.Random, weights: dict[str, int]) -> str:
@@ -377,6 +418,15 @@ def _draft(rng: random.Random) -> Draft:
     if consent:
         detail += f", {consent}"
     template = rng.randrange(len(TEMPLATES))
+    draft = Draft(said, "", template)
+    _imply(draft, phrase.said, phrase.why)
+    media = dict(parts)["mobile_camera"]
+    if media in PHRASE_FACTS:
+        _imply(draft, *PHRASE_FACTS[media])
+    if not phrase.camera and not media:
+        _imply(draft, {"mobile_camera": "no"}, "no camera involved")
+    if said.get("uncontrolled") == "yes" and use in IDENTIFYING and "consent" not in said:
+        _imply(draft, {"consent": "no"}, "identified in the wild and not said to agree")
     if consent and TEMPLATES[template].split("{detail}")[1].startswith(" "):
         detail += ","  # the sentence goes on after the consent phrase
     plural = actor.plural
@@ -391,7 +441,8 @@ def _draft(rng: random.Random) -> Draft:
         Ing=phrase.ing[0].upper() + phrase.ing[1:],
         detail=detail,
     )
-    return Draft(said, question, template)
+    draft.question = question
+    return draft
 
 
 def _drafts(rng: random.Random) -> Iterator[Draft]:
@@ -409,6 +460,8 @@ def generate_grid(size: int = GRID_SIZE, seed: int = SEED) -> list[Record]:
     for draft in _drafts(rng):
         if len(records) == size:
             break
+        if draft.contradiction:
+            continue  # e.g. "on photos" with "live", or a watchlist "with everyone's consent"
         facts = Facts.model_validate(draft.said)
         verdict = decide(facts).verdict
         if wanted[verdict] == 0 or draft.question in seen:
@@ -420,7 +473,8 @@ def generate_grid(size: int = GRID_SIZE, seed: int = SEED) -> list[Record]:
                 id=f"grid-{len(records) + 1:04d}",
                 suite="grid",
                 question=draft.question,
-                notes=f"template {draft.template}",
+                notes=f"template {draft.template}"
+                + (f"; §2.1: {'; '.join(draft.why)}" if draft.why else ""),
                 **label(facts),
             )
         )
