@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rag.facts.text import NormText
 
-__all__ = ["Scope", "Scopes", "open_choice", "undecided_scopes"]
+__all__ = ["Scope", "Scopes", "open_choice", "open_topics", "undecided_scopes"]
 
 _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
 _DECIDED = (
@@ -83,7 +83,8 @@ def undecided_scopes(nt: NormText) -> Scopes:
     scopes: list[Scope] = []
     for m in _TRIGGER.finditer(norm):
         first, last = _clause(norm, m.start())
-        if _CHOICE.match(norm, m.end()) or m.group().startswith("depend"):
+        chooses = re.search(r"\b(?:whether|if|which|who|what|how)$", m.group()) is not None
+        if chooses or _CHOICE.match(norm, m.end()) or m.group().startswith("depend"):
             scopes.append(Scope(m.start(), last, choice=True))
         else:
             scopes.append(Scope(_back(norm, m.start(), first), m.end(), choice=False))
@@ -111,3 +112,27 @@ def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
         b = m.end() + after[_NEAR_OR - 1].end() if len(after) >= _NEAR_OR else scope.end
         spans.append((a, b))
     return spans or None
+
+
+# Words that name what a fact is about, cue or not: "whether consent would be obtained
+# has not been settled" leaves consent open even though no cue there sets it.
+_TOPICS = {
+    "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*)\b"),
+    "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
+                            r"after the fact|afterwards|later|timing)\b"),
+    "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),
+    "uncontrolled": re.compile(r"\b(?:streets?|patrols?|public|in the wild|stations?|offices?|where)\b"),
+    "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|run it|runs it|"
+                                  r"which (?:team|agency|department|unit|customer|client)|who (?:will )?(?:run|operate|use)s?)\b"),
+}
+
+
+def open_topics(nt: NormText, scopes: Scopes) -> set[str]:
+    """The facts an undecided plan or open choice is about, by their words."""
+    found: set[str] = set()
+    for scope in scopes.scopes:
+        spans = open_choice(nt, scope) if scope.choice else None
+        for start, end in spans or [(scope.start, scope.end)]:
+            text = nt.norm[start:end]
+            found.update(name for name, pattern in _TOPICS.items() if pattern.search(text))
+    return found

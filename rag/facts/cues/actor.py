@@ -3,7 +3,15 @@ organisations that clearly are not."""
 
 from __future__ import annotations
 
-from rag.facts.cues.base import AGENCY_BEFORE_OFFICE, DECLARED, DROP, PLACE_AS_MODIFIER, WEAK, cue
+from rag.facts.cues.base import (
+    AGENCY_BEFORE_OFFICE,
+    DECLARED,
+    DROP,
+    ON_BEHALF,
+    PLACE_AS_MODIFIER,
+    WEAK,
+    cue,
+)
 
 __all__ = ["CUES"]
 
@@ -114,4 +122,22 @@ CUES = [
         negated=DROP,
     ),
     cue("law_enforcement", "no", r"\bbadge in\b", strength=WEAK),
+    # Building or running it for police: "at police request", "on behalf of the police",
+    # "our customers are police forces", "we sell to sheriffs".
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\b(?:at|on) (?:the )?(?:request of (?:the |a )?(?:police|law enforcement)|"
+        r"(?:police|law enforcement)(?:'s)? (?:request|behalf))\b|"
+        r"\bon behalf of (?:the |a |local |our )?(?:police|law enforcement|sheriff|prosecutors?)\b|"
+        r"\b(?:for|to) (?:the |a |local |our |their |several |many )?(?:police|law enforcement) "
+        r"(?:forces?|departments?|agenc(?:y|ies)|customers?|clients?|partners?)\b|"
+        r"\b(?:customers?|clients?|buyers?|users?) (?:is|are|include|includes|will be) (?:a |the |several |many )?"
+        r"(?:[\w']+ )?(?:police|law enforcement|sheriffs?)\b|"
+        r"\b(?:sell|sells|selling|sold|build|builds|building|built|develop|developing|supply|supplying|"
+        r"provide|providing) (?:[\w']+ ){0,3}?(?:to|for) (?:the |a |local |our )?(?:police|law enforcement|sheriffs?|"
+        r"cops)\b",
+        strength=ON_BEHALF,
+        negated=DROP,
+    ),
 ]

@@ -16,6 +16,7 @@ __all__ = [
     "DECLARED",
     "DROP",
     "FLIP",
+    "ON_BEHALF",
     "PEOPLE",
     "PLACE_AS_MODIFIER",
     "STRONG",
@@ -28,6 +29,9 @@ FLIP = "flip"  # negated: the opposite value
 DROP = "drop"  # negated: says nothing
 
 DECLARED = 3  # the text says it outright about the actor: "I'm not law enforcement"
+# Working for police outranks not being police: "a lab, not itself a police department,
+# that runs the searches at police request" acts for them (POLICY_MODEL.md §2.1).
+ON_BEHALF = 4
 STRONG = 2
 WEAK = 1
 
@@ -83,7 +87,7 @@ PEOPLE = (
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|politicians?|victims?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
-    r"targets?|gang members?|the public|individual's|person's|people's)"
+    r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )
 # Organisations that are clearly not law enforcement when they act for themselves.
 # fmt: off

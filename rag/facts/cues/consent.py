@@ -13,6 +13,8 @@ ADVERSE_SUBJECTS = (
     r"ban(?:ned)? lists?|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
     r"members?|players?|supporters?)|(?:people|persons?|individuals?|anyone|those|visitors?|customers?|fans?|supporters?) "
     r"(?:who (?:are|were|have been|had been) |)(?:banned|barred|excluded|blacklisted|trespassed)|"
+    r"(?:people|persons?|anyone|those|visitors?|customers?) (?:the|that|whom|who) (?:[\w']+ ){0,2}?"
+    r"(?:banned|barred|excluded|blacklisted|trespassed)|"
     r"persons? of interest|people of interest|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
     r"offender regist(?:er|ry)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
@@ -114,4 +116,23 @@ CUES = [
     # knowledge (suspects, wanted people, a watchlist, crowds, people caught breaking a
     # rule) did not consent. Weak: a sentence that says they agreed outranks it.
     cue("consent", "no", rf"\b(?:{ADVERSE_SUBJECTS})\b", strength=WEAK, negated=DROP),
+    # "Patients are asked and can decline", "customers enroll by recording a passphrase",
+    # "the passengers sign a form and accept": they agreed.
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|they|who) (?:(?!(?:not|never|no|dont|didnt|wont|cannot)\b|\w+n't\b)[\w']+ ){{0,2}}?"
+        r"(?:enrol(?:l|ls|led)?|register|sign up|opt in|accept|agree)"
+        r"(?: to| by| in| for| when|$|[.,;!?])|"
+        r"\b(?:are|is|get|were) asked (?:first |beforehand |in advance )?and (?:can|may|could) (?:decline|refuse|say no)\b|"
+        r"\bsign (?:a |the |our )?(?:form|waiver|release) and (?:accept|agree|consent)\b",
+    ),
+    # Refusing is not consenting: "some passengers refuse and we still verify them".
+    cue(
+        "consent",
+        "no",
+        rf"\b(?:{PEOPLE}|they|some|others|many|most|who) (?:[\w']+ )?(?:refuse|refused|refuses|decline|declined|"
+        r"object|objected|say no|said no|opt out|opted out)\b",
+        negated=DROP,
+    ),
 ]
