@@ -1,0 +1,37 @@
+"""`python -m evals.training [--cv]`: retrain the learned reader, or cross-validate it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from evals.training.train import MODEL_PATH, C, train
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.training",
+        description="Rebuild rag/facts/learned/reader-model.npz from evals/datasets/training/ "
+        "(needs scikit-learn: pip install -e '.[train]').",
+    )
+    parser.add_argument("--cv", type=int, metavar="K", default=0,
+                        help="report K-fold cross-validated accuracy per head instead of training")
+    parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation (default {C})")
+    args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("training needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+        return 2
+    if args.cv:
+        from evals.training.crossval import cross_validate
+
+        print(json.dumps(cross_validate(args.cv, args.c), indent=2))
+        return 0
+    print(json.dumps(train(MODEL_PATH, args.c), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
