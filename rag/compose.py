@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from evals.oracle import RULES, Decision, Facts, Tri, Use, Verdict, rule_values
 from rag.lexical import content_terms
-from rag.models import Citation
-from rag.wording import CLAUSE_NAMES, VERDICT_HEADLINES, describe_condition, describe_scenario
+from rag.models import Citation, Disagreement
+from rag.wording import (
+    CLAUSE_NAMES,
+    VERDICT_HEADLINES,
+    describe_condition,
+    describe_fact,
+    describe_scenario,
+)
 
 if TYPE_CHECKING:
     from rag.retrieval import Hit, Retriever
@@ -124,6 +130,36 @@ def _relevant(hit: Hit, query: str) -> bool:
     return (hit.dense or 0.0) >= MIN_DENSE or len(shared) >= max(2, len(wanted) / 2)
 
 
+# How each reader is named to the user.
+_READER_NAMES = {
+    "words": "the wording",
+    "model": "the trained reader",
+    "offline": "the offline reader",
+    "llm": "the language model",
+}
+
+
+def _doubts(doubts: Sequence[Disagreement]) -> list[str]:
+    """Say what could not be read with certainty, before the reasons: a fact the question
+    states both ways, or one the two readers read differently."""
+    lines = []
+    for d in doubts:
+        fact = describe_fact(d.fact)
+        if d.kind == "contradiction":
+            said = " and ".join(f"{words} ({describe_condition(d.fact, v)})" for words, v in d.readings.items())
+            lines.append(f"The question says both {said}, so *{fact}* is left open: which is it?")
+        elif d.decides:
+            views = "; ".join(
+                f"{_READER_NAMES.get(who, who)}: {describe_condition(d.fact, v)}"
+                for who, v in d.readings.items()
+            )
+            lines.append(
+                f"*{fact.capitalize()}* is read two ways here ({views}) and the verdict turns "
+                "on it, so it is left open and asked about below."
+            )
+    return lines
+
+
 def _reasons_rule_is_no(facts: Facts, clause_id: str) -> list[str]:
     """The settled facts that keep a rule from applying, in words.
 
@@ -154,9 +190,15 @@ class Composer:
 
     # --- verdict questions ---------------------------------------------------------
 
-    def verdict(self, question: str, facts: Facts, decision: Decision) -> tuple[str, list[Citation]]:
+    def verdict(
+        self,
+        question: str,
+        facts: Facts,
+        decision: Decision,
+        doubts: Sequence[Disagreement] = (),
+    ) -> tuple[str, list[Citation]]:
         cites = Citations()
-        parts = [f"**{VERDICT_HEADLINES[decision.verdict]}**"]
+        parts = [f"**{VERDICT_HEADLINES[decision.verdict]}**", *_doubts(doubts)]
         if decision.verdict is Verdict.prohibited:
             parts += self._prohibited(facts, decision, cites)
         elif decision.verdict is Verdict.depends:

@@ -79,12 +79,15 @@ class Check(BaseModel):
 
 
 class Disagreement(BaseModel):
-    """Readers that settled one fact differently. Shown to the user; when the verdict turns
-    on it, the fact is left open and asked about instead of being settled by either reader."""
+    """One fact read two ways. `readers`: two readers settled it differently; when the
+    verdict turns on it, the fact is left open and asked about instead of being settled by
+    either. `contradiction`: the question itself states both values (readings map the words
+    to the value they state); the fact is left open and asked about."""
 
     fact: str
-    readings: dict[str, str] = Field(description="reader name -> the value it read")
+    readings: dict[str, str] = Field(description="reader name (or the words) -> the value read")
     decides: bool = Field(default=False, description="the verdict differs between the readings")
+    kind: Literal["readers", "contradiction"] = "readers"
 
 
 class Answer(BaseModel):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from evals.oracle import Facts, Tri, Use, Verdict, decide
+from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict, decide
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.language import looks_english
-from rag.models import Answer, Turn
+from rag.models import Answer, Disagreement, Turn
 from rag.topic import Topic, classify_topic
 from rag.wording import clarifying_question
 
@@ -18,26 +20,62 @@ if TYPE_CHECKING:
     from rag.retrieval import Retriever
     from rag.settings import Settings
 
-__all__ = ["OfflineBackend", "read_conversation", "text_pieces"]
+__all__ = ["OfflineBackend", "read_conversation", "reading_doubts", "text_pieces"]
 
 
 def _sets_anything(reading: FactsReading) -> bool:
-    return bool(reading.spans)
+    return bool(reading.spans) or bool(reading.conflicts) or bool(reading.undecided)
 
 
-def _starts_fresh(reading: FactsReading) -> bool:
-    """A turn naming both the actor and the use describes a new scenario, not a follow-up."""
+def _has_scenario(reading: FactsReading) -> bool:
+    """Who does it, or what is done: enough for a follow-up to continue it."""
+    return reading.settled("use") or reading.settled("law_enforcement")
+
+
+# A turn that opens like this continues the scenario before it ("and if it ran live?").
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:and|but|or|so|also|plus|then|now|ok(?:ay)?|well|what if|what about|how about|"
+    r"suppose|assume|say|same|instead|actually|wait|oh|sorry|no|yes|yeah|nope|right|only|still|"
+    r"if|even if|in that case)\b",
+    re.IGNORECASE,
+)
+_NEW_SCENARIO_WORDS = 12
+
+
+def _starts_fresh(text: str, reading: FactsReading) -> bool:
+    """A long turn naming both the actor and the use, not worded as a follow-up,
+    describes a new scenario rather than continuing the last one."""
     f = reading.facts
-    return f.use is not Use.unknown and f.law_enforcement is not Tri.unknown
+    return (
+        f.use is not Use.unknown
+        and f.law_enforcement is not Tri.unknown
+        and len(text.split()) >= _NEW_SCENARIO_WORDS
+        and _FOLLOW_UP.match(text) is None
+    )
 
 
-def _fold(context: FactsReading | None, text: str) -> tuple[Topic, FactsReading, FactsReading | None]:
-    """Read one user turn against the verdict context of the turns before it."""
-    reading = read_facts(text)
+def _numbered(reading: FactsReading, turn: int) -> FactsReading:
+    """The reading with each settled fact marked as set by user turn `turn`."""
+    turns = {name: turn for name in FACT_NAMES if reading.settled(name)}
+    return replace(reading, turns=turns)
+
+
+def _fold(
+    context: FactsReading | None, text: str, turn: int
+) -> tuple[Topic, FactsReading, FactsReading | None]:
+    """Read one user turn against the scenario of the turns before it.
+
+    In a dialogue with a scenario, any turn that says something about its facts (or is
+    worded as a follow-up) continues it: a later value replaces an earlier one, and a
+    short follow-up is never out of scope (POLICY_MODEL.md §2.1). A first turn that only
+    names an actor or a use still opens a scenario for the follow-ups.
+    """
+    reading = _numbered(read_facts(text), turn)
     topic = classify_topic(text, reading)
-    if topic == "verdict" and (context is None or _starts_fresh(reading)):
-        return topic, reading, reading
-    if context is not None and (topic == "verdict" or _sets_anything(reading)):
+    if context is None or (topic == "verdict" and _starts_fresh(text, reading)):
+        opened = reading if topic == "verdict" or _has_scenario(reading) else None
+        return topic, reading, opened
+    if topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text):
         merged = merge_readings(context, reading)
         return "verdict", merged, merged
     return topic, reading, context
@@ -45,13 +83,32 @@ def _fold(context: FactsReading | None, text: str) -> tuple[Topic, FactsReading,
 
 def read_conversation(question: str, history: list[Turn]) -> tuple[Topic, FactsReading]:
     """The topic of the question and its facts, merged with the earlier turns' facts when the
-    question continues a verdict dialogue ("it's live, on patrol")."""
+    question continues a verdict dialogue ("it's live, on patrol"). Each fact records the
+    user turn that set it."""
     context: FactsReading | None = None
-    for turn in history:
-        if turn.role == "user":
-            _, _, context = _fold(context, turn.content)
-    topic, reading, _ = _fold(context, question)
+    turn = 0
+    for item in history:
+        if item.role == "user":
+            turn += 1
+            _, _, context = _fold(context, item.content, turn)
+    topic, reading, _ = _fold(context, question, turn + 1)
     return topic, reading
+
+
+def reading_doubts(reading: FactsReading) -> list[Disagreement]:
+    """What the reading could not settle on its own: facts the readers read differently,
+    and facts the question states both ways."""
+    doubts = list(reading.disagreements)
+    for name, words in reading.conflicts.items():
+        doubts.append(
+            Disagreement(
+                fact=name,
+                readings={f"“{span.text}”": value for value, span in words.items()},
+                decides=True,
+                kind="contradiction",
+            )
+        )
+    return doubts
 
 
 def text_pieces(text: str) -> Iterator[str]:
@@ -106,7 +163,8 @@ class OfflineBackend:
         """Rules and composition from given facts (also the what-if path)."""
         started = time.perf_counter()
         decision = decide(reading.facts)
-        text, citations = self.composer.verdict(question, reading.facts, decision)
+        doubts = reading_doubts(reading)
+        text, citations = self.composer.verdict(question, reading.facts, decision, doubts)
         return Answer(
             question=question,
             verdict=decision.verdict,
@@ -119,6 +177,7 @@ class OfflineBackend:
             branches=decision.branches,
             backend=self.name,
             timings={"compose": round((time.perf_counter() - started) * 1000, 3)},
+            disagreements=doubts,
         )
 
     def reconsider(self, question: str, facts: Facts) -> Answer:

@@ -13,7 +13,7 @@ from typing import Literal
 from evals.oracle import FACT_NAMES, Tri, Use
 from rag.facts import FactsReading, read_facts
 
-__all__ = ["Topic", "classify_topic"]
+__all__ = ["Topic", "classify_topic", "lexical_topic"]
 
 Topic = Literal["verdict", "informational", "out_of_scope"]
 
@@ -158,17 +158,42 @@ def _rich_scenario(reading: FactsReading) -> bool:
     )
 
 
+# Above this probability the learned reader's view of the question type decides; below
+# it the words do (chosen on the development sets, see rag/facts/combine.py).
+LEARNED_TOPIC_CONFIDENCE = 0.7
+LEARNED_VERDICT_CONFIDENCE = 0.9
+
+
 def classify_topic(text: str, reading: FactsReading) -> Topic:
-    """Verdict question, informational question, or out of scope.
+    """Verdict question, informational question, or out of scope: the learned reader's
+    view when it is confident, the words' otherwise.
 
     For a follow-up turn ("it's live, on patrol") pass the reading merged with the
     earlier turns: its facts carry the topic.
     """
+    words = lexical_topic(text, reading)
+    norm = _norm(text)
+    if _META.search(norm) or _REDIRECT.search(norm):
+        return words  # questions about the assistant, redirected requests: the words know
+    if reading.topic is not None:
+        learned, confidence = reading.topic
+        # Turning a question the words find off-topic into a verdict needs more confidence.
+        needed = LEARNED_VERDICT_CONFIDENCE if words == "out_of_scope" else LEARNED_TOPIC_CONFIDENCE
+        if confidence >= needed and learned in _TOPICS:
+            return learned  # type: ignore[return-value]
+    return words
+
+
+_TOPICS = ("verdict", "informational", "out_of_scope")
+
+
+def lexical_topic(text: str, reading: FactsReading) -> Topic:
+    """The question type from its words (topic vocabulary, framing) and its facts."""
     norm = _norm(text)
     redirect = _REDIRECT.search(norm)
     if redirect is not None and norm[redirect.end() :].strip():
         tail = norm[redirect.end() :]
-        return classify_topic(tail, read_facts(tail))
+        return lexical_topic(tail, read_facts(tail))
     topical = (
         _TOPIC.search(norm) is not None
         or (_VENDOR.search(norm) is not None and _RULE_WORDS.search(norm) is not None)

@@ -11,13 +11,17 @@ __all__ = ["merge_readings"]
 
 def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
     """`later`'s settled facts over `earlier`'s; each span and turn number follows its fact
-    (a span's offsets are into the text of the turn that set it). A contradiction stands
-    until a later turn settles that fact or contradicts it anew."""
+    (a span's offsets are into the text of the turn that set it). A contradiction or a
+    disagreement stands until a later turn settles that fact; a later turn that calls a
+    fact undecided opens it again."""
     values: dict[str, object] = {}
     spans: dict[str, Span] = {}
     turns: dict[str, int] = {}
     conflicts: dict[str, dict[str, Span]] = {}
     for name in FACT_NAMES:
+        if name in later.undecided and not later.settled(name):
+            values[name] = "unknown"  # "live or not, we haven't decided": open again
+            continue
         if name in later.conflicts:
             conflicts[name] = later.conflicts[name]
             values[name] = getattr(later.facts, name)
@@ -31,6 +35,20 @@ def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
                 turns[name] = source.turns[name]
         elif name in earlier.conflicts:
             conflicts[name] = earlier.conflicts[name]
+    # A disagreement stands until a later turn settles its fact.
+    disagreements = [*later.disagreements]
+    disagreements += [
+        d for d in earlier.disagreements
+        if not later.settled(d.fact) and all(d.fact != x.fact for x in later.disagreements)
+    ]
     return FactsReading(
-        facts=Facts.model_validate(values), spans=spans, conflicts=conflicts, turns=turns
+        facts=Facts.model_validate(values),
+        spans=spans,
+        conflicts=conflicts,
+        undecided=later.undecided | frozenset(
+            n for n in earlier.undecided if not later.settled(n)
+        ),
+        turns=turns,
+        disagreements=tuple(disagreements),
+        topic=later.topic or earlier.topic,
     )

@@ -1,4 +1,4 @@
-"""read_facts: the seven facts of POLICY_MODEL.md §2 from free text, with their spans.
+"""The lexical reader: the seven facts of POLICY_MODEL.md §2 from the words of a text.
 
 Each cue that matches gives a hit (fact, value, strength, words); negated words give the
 cue's negated value or nothing. Per fact, the strongest hits decide: if they agree the
@@ -14,18 +14,19 @@ from functools import cache, lru_cache
 
 from evals.oracle import Facts
 from rag.facts.context import Mentions
-from rag.facts.defaults import no_camera_words
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
+from rag.facts.cues.base import ON_BEHALF
+from rag.facts.defaults import no_camera_words
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
 from rag.facts.spelling import Corrector
 from rag.facts.text import NormText, normalize
-from rag.facts.undecided import Scopes, open_choice, undecided_scopes
+from rag.facts.undecided import Scopes, open_choice, open_topics, undecided_scopes
 from rag.models import Span
 
-__all__ = ["normalized", "read_facts", "warm_up"]
+__all__ = ["normalized", "read_lexical", "warm_up"]
 
 # When several uses are named, the one the clauses reach first ("track suspects using
 # face recognition" is facial recognition; "blur faces and summarise audio" non-biometric).
@@ -56,11 +57,14 @@ def _corrector() -> Corrector:
 
 
 def warm_up() -> None:
-    """Load the word list, the gazetteer and the typo index now rather than on first use."""
+    """Load the word list, the gazetteer, the typo index and the learned reader's weights
+    now rather than on first use."""
     from rag.facts.gazetteer import gazetteer
+    from rag.facts.learned import learned_reader
 
     _corrector()
     gazetteer()
+    learned_reader()
 
 
 def normalized(text: str) -> NormText:
@@ -114,7 +118,7 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
 _CIRCUMSTANCES = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
 
 
-def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> list[_Hit]:
+def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_Hit], set[str]]:
     """Drop the words of an undecided plan ("opt-in is under discussion"). Inside a choice
     ("not decided whether it runs on live feeds or on seized recordings") only the facts
     the choice offers are open: those named next to its "or", or, with no "or", the
@@ -131,7 +135,8 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> list[_Hit]:
             continue
         named = {hits[i].fact for i in inside if any(a <= hits[i].start < b for a, b in options)}
         dropped.update(i for i in inside if hits[i].fact in named)
-    return [h for i, h in enumerate(hits) if i not in dropped]
+    kept = [h for i, h in enumerate(hits) if i not in dropped]
+    return kept, {hits[i].fact for i in dropped}
 
 
 def _longest_first(hits: list[_Hit]) -> list[_Hit]:
@@ -169,9 +174,13 @@ def _alternative(nt: NormText, a: _Hit, b: _Hit) -> bool:
     return _CLAUSE_BREAK.search(between) is None and _ALTERNATIVE.search(between) is not None
 
 
-def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
+_CHOICE = object()  # the strongest words offer the values as a choice ("live or recorded")
+
+
+def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | object]:
     """The hit that settles a fact, or none; and, when the strongest words state two
-    values outright (not as a choice), those words: a contradiction to ask about."""
+    values outright, those words (a contradiction to ask about), or _CHOICE when they
+    offer them as a choice (open: no reader may settle it from these words)."""
     if not hits:
         return None, []
     top = max(h.strength for h in hits)
@@ -184,7 +193,7 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     firsts = {h.value: h for h in reversed(best)}
     pairs = [(a, b) for a in best for b in best if a.value != b.value and a.start < b.start]
     if any(_alternative(nt, a, b) for a, b in pairs):
-        return None, []
+        return None, _CHOICE
     return None, list(firsts.values())
 
 
@@ -200,12 +209,14 @@ def values_of(by_fact: dict[str, list[_Hit]], fact: str) -> set[str]:
     return {h.value for h in by_fact.get(fact, [])}
 
 
-def read_facts(text: str) -> FactsReading:
-    """What `text` says about the seven facts; anything it does not say stays unknown."""
+def read_lexical(text: str) -> FactsReading:
+    """What the words of `text` say about the seven facts (cues, scopes, gazetteers);
+    anything they do not say stays unknown."""
     cached = _read_cached(text)
     # A fresh dict: a caller that edits the spans must not edit the cache.
     return FactsReading(
-        facts=cached.facts, spans=dict(cached.spans), conflicts=dict(cached.conflicts)
+        facts=cached.facts, spans=dict(cached.spans), conflicts=dict(cached.conflicts),
+        undecided=cached.undecided,
     )
 
 
@@ -220,7 +231,7 @@ def _read(text: str) -> FactsReading:
     open_ = undecided_scopes(nt)
     found = find_mentions(nt)
     # Where a body or place sits is a fact of its own: an undecided operator leaves it open.
-    places = _settled_only(
+    places, open_places = _settled_only(
         nt, [_Hit("united_states", m.value, STRONG, m.start, m.end) for m in found], open_
     )
     kept = {(h.start, h.end) for h in places}
@@ -231,10 +242,17 @@ def _read(text: str) -> FactsReading:
         if m.agency and m.le and m.value in ("yes", "no")
     ]
     by_fact: dict[str, list[_Hit]] = {}
-    for hit in _settled_only(nt, [*_cue_hits(nt), *agencies], open_):
+    kept_hits, open_facts = _settled_only(nt, [*_cue_hits(nt), *agencies], open_)
+    for hit in kept_hits:
         by_fact.setdefault(hit.fact, []).append(hit)
 
-    le_spans = [(h.start, h.end) for h in by_fact.get("law_enforcement", []) if h.value == "yes"]
+    # The words naming the police, for attaching a place to them ("police in Ohio"); not
+    # the long "sells it to police forces" phrases.
+    le_spans = [
+        (h.start, h.end)
+        for h in by_fact.get("law_enforcement", [])
+        if h.value == "yes" and h.strength < ON_BEHALF
+    ]
 
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
@@ -245,7 +263,7 @@ def _read(text: str) -> FactsReading:
             by_fact["mobile_camera"] = [_Hit("mobile_camera", "no", WEAK, *material)]
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
-        clash: list[_Hit] = []
+        clash: list[_Hit] | object = []
         if fact == "use":
             chosen = _decide_use(hits)
         else:
@@ -253,10 +271,16 @@ def _read(text: str) -> FactsReading:
         if chosen is not None and chosen.value != "unknown":
             values[fact] = chosen.value
             spans[fact] = nt.span(chosen.start, chosen.end)
-        if clash:
+        if clash is _CHOICE:
+            open_facts.add(fact)
+        elif isinstance(clash, list) and clash:
             conflicts[fact] = {h.value: nt.span(h.start, h.end) for h in clash}
     where = resolve(nt, mentions, le_spans)
     if where is not None:
         values["united_states"] = where.value
         spans["united_states"] = nt.span(where.start, where.end)
-    return FactsReading(facts=Facts.model_validate(values), spans=spans, conflicts=conflicts)
+    undecided = {f for f in open_facts | open_places | open_topics(nt, open_) if f not in values}
+    return FactsReading(
+        facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,
+        undecided=frozenset(undecided),
+    )

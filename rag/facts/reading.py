@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from evals.oracle import FACT_NAMES, Facts, Tri, Use
-from rag.models import FactReading, Span
+from rag.models import Disagreement, FactReading, Span
 
 __all__ = ["FactsReading"]
 
@@ -17,8 +17,15 @@ class FactsReading:
     # Facts the text states both ways ("live", and "only on stored footage"): value ->
     # the words that state it. Such a fact stays unknown and is asked about.
     conflicts: dict[str, dict[str, Span]] = field(default_factory=dict)
+    # Facts the text says are still open ("opt-in is under discussion"): no reader may
+    # settle them from these words.
+    undecided: frozenset[str] = frozenset()
     # Which user turn of a dialogue set each settled fact (1 = the first).
     turns: dict[str, int] = field(default_factory=dict)
+    # Facts the readers read differently (see rag.facts.combine).
+    disagreements: tuple[Disagreement, ...] = ()
+    # The learned reader's view of the question type: (topic, probability).
+    topic: tuple[str, float] | None = None
 
     def value(self, name: str) -> str:
         return str(getattr(self.facts, name).value)

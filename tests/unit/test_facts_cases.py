@@ -1,7 +1,7 @@
 """Varied questions: negation and scope, typos and case, jurisdictions, uses, buried facts.
 
 Each case lists the facts the text states, as "value" or "value@word" (the span must
-contain `word`); every fact not listed must stay unknown: the reader never guesses.
+contain `word`); every fact not listed must stay unknown: the lexical reader never guesses.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from evals.oracle import FACT_NAMES
-from rag.facts import read_facts
+from rag.facts import read_facts, read_lexical
 
 LE, US, USE, RT, MOB, UNC, CON = FACT_NAMES
 FR = "facial_recognition"
@@ -393,7 +393,7 @@ CASES = (
 
 
 def _check(text: str, expected: dict[str, str]) -> None:
-    reading = read_facts(text)
+    reading = read_lexical(text)
     for name in FACT_NAMES:
         value = reading.value(name)
         if name not in expected:
