@@ -184,4 +184,5 @@ def fact_info(reading: FactReading | None) -> str:
         return "not stated"
     if reading.span is None:
         return "set by you"
-    return "from “" + inert_markdown(reading.span.text) + "”"
+    where = f" (your message {reading.turn})" if reading.turn and reading.turn > 1 else ""
+    return "from “" + inert_markdown(reading.span.text) + "”" + where
