@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict, decide
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
+from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
 from rag.language import looks_english
 from rag.models import Answer, Disagreement, Turn
 from rag.topic import Topic, classify_topic
@@ -60,8 +61,11 @@ def _numbered(reading: FactsReading, turn: int) -> FactsReading:
     return replace(reading, turns=turns)
 
 
+Read = Callable[[str], FactsReading]
+
+
 def _fold(
-    context: FactsReading | None, text: str, turn: int
+    context: FactsReading | None, text: str, turn: int, read: Read, confidence: Confidence
 ) -> tuple[Topic, FactsReading, FactsReading | None]:
     """Read one user turn against the scenario of the turns before it.
 
@@ -70,8 +74,8 @@ def _fold(
     short follow-up is never out of scope (POLICY_MODEL.md §2.1). A first turn that only
     names an actor or a use still opens a scenario for the follow-ups.
     """
-    reading = _numbered(read_facts(text), turn)
-    topic = classify_topic(text, reading)
+    reading = _numbered(read(text), turn)
+    topic = classify_topic(text, reading, confidence)
     if context is None or (topic == "verdict" and _starts_fresh(text, reading)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened
@@ -81,17 +85,23 @@ def _fold(
     return topic, reading, context
 
 
-def read_conversation(question: str, history: list[Turn]) -> tuple[Topic, FactsReading]:
+def read_conversation(
+    question: str,
+    history: list[Turn],
+    *,
+    read: Read = read_facts,
+    confidence: Confidence = DEFAULT_CONFIDENCE,
+) -> tuple[Topic, FactsReading]:
     """The topic of the question and its facts, merged with the earlier turns' facts when the
     question continues a verdict dialogue ("it's live, on patrol"). Each fact records the
-    user turn that set it."""
+    user turn that set it. (`read` and `confidence` let the tuner try other settings.)"""
     context: FactsReading | None = None
     turn = 0
     for item in history:
         if item.role == "user":
             turn += 1
-            _, _, context = _fold(context, item.content, turn)
-    topic, reading, _ = _fold(context, question, turn + 1)
+            _, _, context = _fold(context, item.content, turn, read, confidence)
+    topic, reading, _ = _fold(context, question, turn + 1, read, confidence)
     return topic, reading
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from evals.oracle import FACT_NAMES, Tri, Use
 from rag.facts import FactsReading, read_facts
+from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
 
 __all__ = ["Topic", "classify_topic", "lexical_topic"]
 
@@ -158,13 +159,9 @@ def _rich_scenario(reading: FactsReading) -> bool:
     )
 
 
-# Above this probability the learned reader's view of the question type decides; below
-# it the words do (chosen on the development sets, see rag/facts/combine.py).
-LEARNED_TOPIC_CONFIDENCE = 0.7
-LEARNED_VERDICT_CONFIDENCE = 0.9
-
-
-def classify_topic(text: str, reading: FactsReading) -> Topic:
+def classify_topic(
+    text: str, reading: FactsReading, confidence: Confidence = DEFAULT_CONFIDENCE
+) -> Topic:
     """Verdict question, informational question, or out of scope: the learned reader's
     view when it is confident, the words' otherwise.
 
@@ -176,10 +173,10 @@ def classify_topic(text: str, reading: FactsReading) -> Topic:
     if _META.search(norm) or _REDIRECT.search(norm):
         return words  # questions about the assistant, redirected requests: the words know
     if reading.topic is not None:
-        learned, confidence = reading.topic
+        learned, p = reading.topic
         # Turning a question the words find off-topic into a verdict needs more confidence.
-        needed = LEARNED_VERDICT_CONFIDENCE if words == "out_of_scope" else LEARNED_TOPIC_CONFIDENCE
-        if confidence >= needed and learned in _TOPICS:
+        needed = confidence.topic_over_off_topic if words == "out_of_scope" else confidence.topic
+        if p >= needed and learned in _TOPICS:
             return learned  # type: ignore[return-value]
     return words
 

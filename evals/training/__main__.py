@@ -18,12 +18,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, metavar="K", default=0,
                         help="report K-fold cross-validated accuracy per head instead of training")
     parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation (default {C})")
+    parser.add_argument("--tune", action="store_true",
+                        help="choose the confidence thresholds on the development sets "
+                        "(rag/facts/combine.py's Confidence) and print the best ones")
     args = parser.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("training needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
-        return 2
+    if not args.tune:
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            print("training needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+            return 2
+    if args.tune:
+        from evals.training.tune import tune
+
+        print(json.dumps(tune(), indent=2))
+        return 0
     if args.cv:
         from evals.training.crossval import cross_validate
 

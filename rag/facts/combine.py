@@ -17,6 +17,7 @@ reads meaning the cue lists miss. Per fact:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from evals.oracle import FACT_NAMES, Facts, Tri, Use, decide
@@ -31,11 +32,21 @@ __all__ = ["LEARNED", "LEXICAL", "read_facts", "stricter_values"]
 LEXICAL = "words"  # reader names, as shown in a disagreement
 LEARNED = "model"
 
-# Thresholds on the learned reader's probability, chosen on the development sets
-# (blind1, heldout, curated, dialogues) with `python -m evals.training --tune`.
-STRICT_CONFIDENCE = 0.4  # to settle the value that can only make a verdict stricter
-LENIENT_CONFIDENCE = 0.7  # to settle the value that can make it more lenient
-CONTRADICT_CONFIDENCE = 0.8  # to disagree with what the words say
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure the learned reader must be (its probability) before its reading counts.
+    Chosen on the development sets with `python -m evals.training --tune`."""
+
+    strict: float = 0.4  # to settle a value that can only make a verdict stricter
+    lenient: float = 0.7  # to settle a value that can make it more lenient
+    contradict: float = 0.8  # to disagree with what the words say
+    topic: float = 0.7  # for its question type to overrule the words'
+    topic_over_off_topic: float = 0.9  # ... when the words find the question off-topic
+
+
+DEFAULT_CONFIDENCE = Confidence()
 
 
 def stricter_values(name: str) -> frozenset[str]:
@@ -61,7 +72,12 @@ def _with(facts: dict[str, str], name: str, value: str) -> Facts:
     return Facts.model_validate({**facts, name: value})
 
 
-def combine(lexical: FactsReading, nt: NormText, model: LearnedReader) -> FactsReading:
+def combine(
+    lexical: FactsReading,
+    nt: NormText,
+    model: LearnedReader,
+    confidence: Confidence = DEFAULT_CONFIDENCE,
+) -> FactsReading:
     preds = model.predict(nt)
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
@@ -70,18 +86,18 @@ def combine(lexical: FactsReading, nt: NormText, model: LearnedReader) -> FactsR
         if name in lexical.conflicts or name in lexical.undecided:
             continue
         pred = preds[name]
-        value, confidence = _best_settled(pred.probabilities)
+        value, p = _best_settled(pred.probabilities)
         if lexical.settled(name):
             values[name] = lexical.value(name)
             if name in lexical.spans:
                 spans[name] = lexical.spans[name]
-            if value != values[name] and confidence >= CONTRADICT_CONFIDENCE:
+            if value != values[name] and p >= confidence.contradict:
                 split[name] = {LEXICAL: values[name], LEARNED: value}
             continue
-        needed = STRICT_CONFIDENCE if value in stricter_values(name) else LENIENT_CONFIDENCE
+        needed = confidence.strict if value in stricter_values(name) else confidence.lenient
         span = _span(nt, pred)
         # A value the model cannot point to words for is a prior, not a reading.
-        if confidence >= needed and span is not None:
+        if p >= needed and span is not None:
             values[name] = value
             spans[name] = span
     disagreements = []
