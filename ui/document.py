@@ -56,6 +56,7 @@ def document_html(doc: SourceDocument, number: int) -> str:
     return (
         f'<div class="pq-doc pq-kind-{esc(doc.kind)}" data-kind="{esc(doc.kind)}" '
         f'data-source="{esc(doc.source)}">'
+        '<div class="pq-doc-head">'
         f'<div class="pq-source-head"><span class="pq-num">[{number}]</span>'
         f'<span class="pq-kind">{esc(kind)}</span></div>'
         f'<div class="pq-doc-title">{esc(doc.title)}</div>'
@@ -63,7 +64,7 @@ def document_html(doc: SourceDocument, number: int) -> str:
         f'<dt>Date</dt><dd>{esc(doc.date or "not stated")}</dd>'
         f"<dt>Kind</dt><dd>{esc(kind)}</dd>"
         f'<dt>File</dt><dd><code>{esc(doc.source)}</code></dd></dl>'
-        f'<div class="pq-hint">{esc(note)} The text is the document as indexed.</div>'
+        f'<div class="pq-hint">{esc(note)} The text is the document as indexed.</div></div>'
         f'<div class="pq-doc-body">{"".join(_section(doc, s) for s in doc.sections)}</div>'
         "</div>"
     )

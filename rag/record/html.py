@@ -25,7 +25,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; vertical-align: top; border: 1px solid #e2e8f0; padding: 5px 8px; }
 th { background: #f8fafc; }
 code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f1f5f9;
-       border-radius: 4px; padding: 1px 4px; word-break: break-word; }
+       border-radius: 4px; padding: 1px 4px; overflow-wrap: anywhere; }
+td > code:only-child { white-space: nowrap; }
+table.summary th { width: 9em; }
 blockquote { margin: 6px 0; padding: 4px 12px; border-left: 3px solid #cbd5e1; color: #334155;
        white-space: pre-wrap; }
 .badge { display: inline-block; font-weight: 700; border-radius: 6px; padding: 3px 12px; }
@@ -54,10 +56,15 @@ def _code(text: object) -> str:
     return f"<code>{_e(text)}</code>"
 
 
-def _table(head: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """Cells are HTML already (escaped by the caller)."""
+def _table(head: Iterable[str] | None, rows: Iterable[Iterable[str]]) -> str:
+    """Cells are HTML already (escaped by the caller); no head: the first cell of a row is
+    its heading."""
+    body = "".join("<tr>" + "".join(
+        (f"<th>{cell}</th>" if head is None and i == 0 else f"<td>{cell}</td>")
+        for i, cell in enumerate(row)) + "</tr>" for row in rows)
+    if head is None:
+        return f'<table class="summary"><tbody>{body}</tbody></table>'
     th = "".join(f"<th>{_e(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -84,7 +91,7 @@ def to_html(record: DecisionRecord) -> str:
     )
     parts = [
         f'<h1>Decision record: <span class="badge {_e(r.verdict)}">{_e(r.verdict_label)}</span></h1>',
-        _table(("", ""), [
+        _table(None, [
             ("Question", _e(r.question)),
             ("Verdict", f"<b>{_e(r.verdict_label)}</b> {_code(r.verdict)}"),
             ("Deciding clauses", ", ".join(_code(c.clause_id) for c in r.deciding_clauses) or "none"),
