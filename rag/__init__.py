@@ -11,7 +11,17 @@ if TYPE_CHECKING:
     from evals.oracle import Branch, Facts, Verdict
     from rag.assistant import PolicyAssistant
     from rag.errors import QuestionError
-    from rag.models import Answer, Check, Citation, ClarifyingQuestion, FactReading, Turn
+    from rag.models import (
+        Answer,
+        Check,
+        Citation,
+        ClarifyingQuestion,
+        FactReading,
+        PolicyRef,
+        RuleEvaluation,
+        Turn,
+    )
+    from rag.record import DecisionRecord
     from rag.settings import Settings
 
 __all__ = [
@@ -20,10 +30,13 @@ __all__ = [
     "Check",
     "Citation",
     "ClarifyingQuestion",
+    "DecisionRecord",
     "FactReading",
     "Facts",
     "PolicyAssistant",
+    "PolicyRef",
     "QuestionError",
+    "RuleEvaluation",
     "Settings",
     "Turn",
     "Verdict",
@@ -38,6 +51,9 @@ _HOME = {
     "Citation": "rag.models",
     "ClarifyingQuestion": "rag.models",
     "FactReading": "rag.models",
+    "PolicyRef": "rag.models",
+    "RuleEvaluation": "rag.models",
+    "DecisionRecord": "rag.record",
     "Turn": "rag.models",
     "Branch": "evals.oracle",
     "Facts": "evals.oracle",

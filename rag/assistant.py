@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from evals.oracle import FACT_NAMES, Facts
 from rag.errors import QuestionError
-from rag.models import Answer, Turn
+from rag.models import Answer, Citation, Turn
 from rag.settings import Settings
 
 if TYPE_CHECKING:
     from rag.offline import OfflineBackend
     from rag.retrieval import Retriever
+    from rag.sources import SourceDocument
 
 __all__ = ["Backend", "PolicyAssistant", "clean_question"]
 
@@ -115,6 +116,10 @@ class PolicyAssistant:
         for item in self.backend.stream(text, _turns(history, self.settings.max_question_chars)):
             if isinstance(item, Answer):
                 item.timings["total"] = round((time.perf_counter() - started) * 1000, 3)
+                if item.policy is None:  # every answer names the policy it was made under
+                    from rag.offline import policy_trace
+
+                    item.policy = policy_trace(None, self.retriever)[1]
             yield item
 
     def ask(self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None) -> Answer:
@@ -140,3 +145,10 @@ class PolicyAssistant:
         """A clarifying option was chosen: the previous facts with these settled."""
         facts = Facts(**{**previous.fact_model().model_dump(), **settles})
         return self.reconsider(previous.question, facts)
+
+    def source(self, citation: Citation) -> SourceDocument | None:
+        """The document a citation quotes, as the index holds it, with the quote located in
+        it; None when its chunk is no longer in the index."""
+        from rag.sources import source_document
+
+        return source_document(self.retriever, citation)

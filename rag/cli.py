@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from rag.models import Answer, Turn
 
 app = typer.Typer(
     name="policyqa",
@@ -108,13 +111,27 @@ def ask(
         Optional[str],  # noqa: UP045
         typer.Option(help="offline (default) or llm; overrides POLICYQA_BACKEND."),
     ] = None,
+    record: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            help="Also write a decision record of the answer to this file: Markdown (.md), "
+            "JSON (.json) or a printable HTML page (.html), from its suffix."
+        ),
+    ] = None,
 ) -> None:
     """Answer QUESTION with a verdict, the deciding clauses and citations."""
     from ingest.errors import IngestError
     from rag.assistant import PolicyAssistant
     from rag.errors import QuestionError
-    from rag.models import Answer, Turn
+    from rag.models import Turn
 
+    if record is not None:
+        from rag.record import record_format
+
+        try:
+            record_format(record)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
     settings = _settings()
     if backend:
         settings = settings.model_copy(update={"backend": backend})
@@ -127,19 +144,82 @@ def ask(
             raise _fail(f"cannot read history {history}: {exc}") from exc
     try:
         assistant = PolicyAssistant.from_settings(settings)
+        final: Answer | None
         if as_json:
-            answer = assistant.ask(question, history=turns)
-            typer.echo(answer.model_dump_json(indent=2))
-            return
-        from rag.render import print_answer, stream_to_console
+            final = assistant.ask(question, history=turns)
+            typer.echo(final.model_dump_json(indent=2))
+        else:
+            from rag.render import print_answer, stream_to_console
 
-        final: Answer | None = stream_to_console(assistant.stream(question, history=turns))
-        if final is not None:
-            print_answer(final)
+            final = stream_to_console(assistant.stream(question, history=turns))
+            if final is not None:
+                print_answer(final)
+        if record is not None and final is not None:
+            _write_record(final, turns or [], record)
     except QuestionError as exc:
         raise _fail(str(exc)) from exc
     except IngestError as exc:
         raise _fail(str(exc)) from exc
+
+
+def _write_record(answer: Answer, turns: list[Turn], path: Path) -> None:
+    from rag.record import write_record
+
+    try:
+        write_record(answer.record(history=turns), path)
+    except OSError as exc:
+        raise _fail(f"cannot write the record to {path}: {exc.strerror or exc}") from exc
+    typer.echo(f"record written to {path}", err=True)
+
+
+@app.command()
+def review(
+    file: Annotated[
+        Path,
+        typer.Argument(help="Use cases: a .csv with a `question` column (and optional `id`), "
+                       'or a .jsonl of {"question": ..., "id": ...} objects.'),
+    ],
+    out: Annotated[Path, typer.Option(help="Where the table and the records go.")] = Path(
+        "review"
+    ),
+    record_format: Annotated[
+        str, typer.Option("--format", help="Format of the record per row: html, md or json.")
+    ] = "html",
+    backend: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="offline (default) or llm; overrides POLICYQA_BACKEND."),
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Answer every use case in FILE: a table (OUT/review.csv, OUT/review.html: id,
+    question, verdict, deciding clauses, open facts) and one decision record per row
+    (OUT/records/).
+
+    A row that cannot be answered (empty, too long, not English, unreadable) is reported
+    in its row and the run goes on. Exit status 1 only if no row could be answered.
+    """
+    from rag.review.command import run_review_command
+
+    settings = _settings()
+    if backend:
+        settings = settings.model_copy(update={"backend": backend})
+    raise typer.Exit(run_review_command(settings, file, out, record_format, progress=progress))
+
+
+@app.command()
+def feedback(
+    export: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Write the thumbs-down answers to this .jsonl file in the "
+                     "evaluation's dataset format (facts as read), to correct into test cases."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+) -> None:
+    """List the answers users gave a thumbs-down in the chat: question, verdict, facts,
+    which facts they said were wrong, and when."""
+    from rag.feedback.command import run_feedback_command
+
+    raise typer.Exit(run_feedback_command(_settings(), export=export, as_json=as_json))
 
 
 @app.command()

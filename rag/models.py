@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
 from evals.oracle import Branch, Facts, Verdict
+
+if TYPE_CHECKING:
+    from rag.record import DecisionRecord
 
 __all__ = [
     "Answer",
@@ -16,6 +20,8 @@ __all__ = [
     "Disagreement",
     "FactReading",
     "Option",
+    "PolicyRef",
+    "RuleEvaluation",
     "Span",
     "Turn",
 ]
@@ -90,6 +96,22 @@ class Disagreement(BaseModel):
     kind: Literal["readers", "contradiction"] = "readers"
 
 
+class RuleEvaluation(BaseModel):
+    """One rule as evaluated on an answer's facts."""
+
+    clause_id: str
+    value: str  # yes / no / unknown
+    reads: dict[str, str] = Field(default_factory=dict, description="fact -> the value it read")
+
+
+class PolicyRef(BaseModel):
+    """Which policy (and which version of it) an answer was decided under."""
+
+    id: str
+    version: str
+    effective: str | None = None
+
+
 class Answer(BaseModel):
     question: str
     verdict: Verdict
@@ -109,7 +131,22 @@ class Answer(BaseModel):
     )
     usage: dict[str, int] | None = None
     incomplete: bool = False
+    rules: list[RuleEvaluation] = Field(default_factory=list, description="each rule as evaluated")
+    policy: PolicyRef | None = None
 
     def fact_model(self) -> Facts:
         """The facts as the oracle's model."""
         return Facts.model_validate({f.name: f.value for f in self.facts})
+
+    def record(
+        self,
+        *,
+        history: Sequence[Turn] = (),
+        changed: Mapping[str, tuple[str, str]] | None = None,
+    ) -> DecisionRecord:
+        """A decision record of this answer (Markdown, JSON or HTML: see rag.record).
+        `history`: the turns before the question; `changed`: facts a what-if edit set,
+        fact -> (value read from the question, value the user chose)."""
+        from rag.record import build_record
+
+        return build_record(self, history=history, changed=changed)

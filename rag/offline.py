@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict, decide
+from evals.oracle import FACT_NAMES, RULES, Facts, Tri, Use, Verdict, decide, rule_values
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
 from rag.language import looks_english
-from rag.models import Answer, Disagreement, Turn
+from rag.models import Answer, Disagreement, PolicyRef, RuleEvaluation, Turn
 from rag.topic import Topic, classify_topic
 from rag.wording import clarifying_question
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rag.retrieval import Retriever
     from rag.settings import Settings
 
-__all__ = ["OfflineBackend", "read_conversation", "reading_doubts", "text_pieces"]
+__all__ = ["OfflineBackend", "policy_trace", "read_conversation", "reading_doubts", "text_pieces"]
 
 
 def _sets_anything(reading: FactsReading) -> bool:
@@ -121,6 +121,36 @@ def reading_doubts(reading: FactsReading) -> list[Disagreement]:
     return doubts
 
 
+def policy_trace(
+    facts: Facts | None, retriever: Retriever
+) -> tuple[list[RuleEvaluation], PolicyRef | None]:
+    """Each rule as evaluated on `facts` (none for a question that asks no verdict) and the
+    policy the rules belong to. Today the rules are the oracle's and the policy declares no
+    id or version of its own: its id is the namespace of its clause ids
+    (`coc-2024.<clause>`), its version the date in the front matter of the indexed clause
+    document. The policy kernel replaces this function with its declared policy."""
+    from ingest.errors import IngestError
+
+    rules: list[RuleEvaluation] = []
+    if facts is not None:
+        values = rule_values(facts)
+        rules = [
+            RuleEvaluation(
+                clause_id=rule.clause_id,
+                value=str(values[rule.clause_id]),
+                reads={name: str(getattr(facts, name)) for name in rule.facts},
+            )
+            for rule in RULES
+        ]
+    try:
+        date = retriever.clause(RULES[0].clause_id).chunk.date
+    except IngestError:  # an index without the clause document: no policy to name
+        return rules, None
+    policy = PolicyRef(id=RULES[0].clause_id.split(".")[0], version=date or "undated",
+                       effective=date)
+    return rules, policy
+
+
 def text_pieces(text: str) -> Iterator[str]:
     """Split an answer into line-sized pieces for streaming."""
     yield from text.splitlines(keepends=True)
@@ -162,6 +192,8 @@ class OfflineBackend:
             total=round((done - started) * 1000, 3),
         )
         answer.backend = self.name
+        if answer.policy is None:  # questions that ask no verdict name the policy too
+            answer.policy = policy_trace(None, self.retriever)[1]
         return answer
 
     def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
@@ -175,6 +207,7 @@ class OfflineBackend:
         decision = decide(reading.facts)
         doubts = reading_doubts(reading)
         text, citations = self.composer.verdict(question, reading.facts, decision, doubts)
+        rules, policy = policy_trace(reading.facts, self.retriever)
         return Answer(
             question=question,
             verdict=decision.verdict,
@@ -186,6 +219,8 @@ class OfflineBackend:
             clarifying_questions=[clarifying_question(f) for f in decision.open_facts],
             branches=decision.branches,
             backend=self.name,
+            rules=rules,
+            policy=policy,
             timings={"compose": round((time.perf_counter() - started) * 1000, 3)},
             disagreements=doubts,
         )

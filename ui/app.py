@@ -19,7 +19,9 @@ from rag.errors import QuestionError
 from rag.models import Answer, Turn
 from rag.settings import Settings
 from ui.chat import ChatController, ChatSession, fact_values, failure_message
+from ui.document import SCROLL_JS, document_html, missing_html
 from ui.feedback import FeedbackStore
+from ui.records import FORMAT_CHOICES, RecordFiles
 from ui.render import (
     FACT_LABELS,
     USE_CHOICES,
@@ -100,6 +102,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
     import gradio as gr
 
     controller = ChatController(assistant, FeedbackStore(settings.feedback_db))
+    files = RecordFiles()
     with gr.Blocks(title="PolicyQA: Azure OpenAI Code of Conduct", analytics_enabled=False) as app:
         session = gr.State(ChatSession())  # copied per browser session
         pending = gr.State("")  # the question being asked, once the textbox is cleared
@@ -109,6 +112,18 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
         with gr.Row(equal_height=False, elem_id="pq-main"):
             with gr.Column(scale=3, min_width=420):
                 chat = _chatbot(gr)
+                with gr.Row(visible=False, elem_id="pq-record-row") as record_row:
+                    record_format = gr.Radio(FORMAT_CHOICES, value="html", show_label=False,
+                                             container=False, elem_id="pq-record-format")
+                    download = gr.DownloadButton("Download record", size="sm", variant="secondary",
+                                                 elem_id="pq-record")
+                with gr.Column(visible=False, elem_id="pq-wrong") as wrong_box:
+                    wrong = gr.CheckboxGroup(label="Thanks. Which fact did I get wrong?",
+                                             elem_id="pq-wrong-facts")
+                    with gr.Row():
+                        wrong_send = gr.Button("Send", size="sm", variant="primary",
+                                               elem_id="pq-wrong-send")
+                        wrong_skip = gr.Button("Skip", size="sm", elem_id="pq-wrong-skip")
                 with gr.Row(elem_id="pq-ask-row"):
                     question = gr.Textbox(
                         show_label=False, placeholder="Ask whether a use is allowed…",
@@ -120,7 +135,8 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                 with gr.Column(visible=False, elem_id="pq-clarify") as clarify:
                     rows, prompts, buttons = _clarify_slots(gr)
                 with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
-                    sources = gr.HTML(sources_html(None), elem_id="pq-sources")
+                    sources = gr.HTML(sources_html(None), elem_id="pq-sources",
+                                      js_on_load=_OPEN_SOURCE_JS)
             with gr.Column(scale=2, min_width=340, elem_id="pq-side"):
                 verdict = gr.HTML(verdict_html(None), elem_id="pq-verdict")
                 with gr.Accordion("What I understood", open=True, visible=False,
@@ -133,13 +149,25 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                     label="Try one of these", api_visibility="private",
                 )
 
+        with gr.Column(visible=False, elem_id="pq-doc-panel") as doc_panel:
+            with gr.Row(elem_id="pq-doc-bar"):
+                gr.Markdown("**Cited document**", elem_classes=["pq-doc-heading"])
+                doc_close = gr.Button("Close", size="sm", scale=0, min_width=70,
+                                      elem_id="pq-doc-close")
+            doc_view = gr.HTML("", elem_id="pq-doc-view")
+
         outputs: list[Any] = [session, chat, status, verdict, sources, facts_box,
-                              *controls, clarify, *rows, *prompts, *buttons]
+                              *controls, clarify, *rows, *prompts, *buttons,
+                              record_row, download, doc_panel]
 
         def view(s: ChatSession, *, streaming: bool = False) -> list[Any]:
             if streaming:  # only the chat moves while text streams in
                 return [s, s.messages] + [gr.skip()] * (len(outputs) - 2)
-            return [s, s.messages, *_panels(gr, s, assistant.backend_name)]
+            record = controller.record_file(s, files)
+            return [s, s.messages, *_panels(gr, s, assistant.backend_name),
+                    gr.update(visible=record is not None),
+                    gr.update(value=str(record) if record else None),
+                    gr.update(visible=False)]  # a new answer closes the old one's document
 
         def answer_question(s: ChatSession, q: str) -> Iterator[list[Any]]:
             steps = 0
@@ -152,9 +180,37 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                 yield [gr.skip()] * len(outputs)
 
 
-        def rate(s: ChatSession, data: gr.LikeData) -> None:
+        def rate(s: ChatSession, data: gr.LikeData) -> list[Any]:
             if isinstance(data.liked, bool) and isinstance(data.index, int):
                 controller.rate(s, data.index, data.liked)
+            uses = {value: label for label, value in USE_CHOICES}
+            choices = [(f"{FACT_LABELS.get(f.name, f.name)}: {uses.get(f.value, f.value)}", f.name)
+                       for f in s.disliked_facts]
+            return [gr.update(visible=bool(choices)), gr.update(choices=choices, value=[])]
+
+        def send_wrong(s: ChatSession, names: list[str]) -> Any:
+            if controller.mark_wrong(s, list(names or [])) and names:
+                gr.Info("Noted: the facts you marked are kept with your thumbs-down.")
+            return gr.update(visible=False)
+
+        def skip_wrong(s: ChatSession) -> Any:
+            s.disliked, s.disliked_facts = None, []
+            return gr.update(visible=False)
+
+        def open_source(s: ChatSession, data: gr.EventData) -> list[Any]:
+            # The browser sends only a citation number; the document comes from the index.
+            number = getattr(data, "_data", None) or {}
+            citation = controller.citation(s, number.get("cite") if isinstance(number, dict) else None)
+            if citation is None:
+                return [gr.skip(), gr.skip()]
+            doc = controller.source(citation)
+            html = document_html(doc, citation.number) if doc else missing_html(citation.number)
+            return [gr.update(visible=True), html]
+
+        def choose_format(s: ChatSession, fmt: str) -> Any:
+            s.record_format = fmt
+            record = controller.record_file(s, files)
+            return gr.update(value=str(record) if record else None)
 
         def take(q: str) -> tuple[str, str]:
             return "", q
@@ -179,10 +235,32 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                 return view(controller.choose(s, qi, oi))
 
             button.click(choose, [session], outputs, **engine)
-        chat.like(rate, [session], None, api_visibility="private")
+        chat.like(rate, [session], [wrong_box, wrong], api_visibility="private")
+        wrong_send.click(send_wrong, [session, wrong], [wrong_box], api_visibility="private")
+        wrong_skip.click(skip_wrong, [session], [wrong_box], api_visibility="private")
+        sources.click(open_source, [session], [doc_panel, doc_view],
+                      api_visibility="private").then(None, js=SCROLL_JS)
+        doc_close.click(lambda: gr.update(visible=False), None, [doc_panel], queue=False,
+                        api_visibility="private")
+        record_format.change(choose_format, [session, record_format], [download],
+                             api_visibility="private")
         _api(gr, assistant)
     app.queue(default_concurrency_limit=settings.concurrency, max_size=settings.queue_size)
     return app
+
+
+# A click (or Enter) on a source card asks the server to open that citation's document.
+_OPEN_SOURCE_JS = """
+const open = (card) => trigger('click', {cite: Number(card.dataset.cite)});
+element.addEventListener('click', (event) => {
+  const card = event.target.closest('[data-cite]');
+  if (card && element.contains(card)) open(card);
+});
+element.addEventListener('keydown', (event) => {
+  const card = event.target.closest('[data-cite]');
+  if (card && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); open(card); }
+});
+"""
 
 
 def _chatbot(gr: Any) -> "gr.Chatbot":

@@ -17,12 +17,17 @@ from typing import TYPE_CHECKING
 from evals.oracle import FACT_NAMES, Facts
 from ingest.errors import IngestError
 from rag.errors import QuestionError
-from rag.models import Answer, Option, Turn
+from rag.models import Answer, Citation, FactReading, Option, Turn
 from ui.feedback import FeedbackStore, Vote
 from ui.render import chat_text, inert_markdown
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rag.assistant import PolicyAssistant
+    from rag.record import RecordFormat
+    from rag.sources import SourceDocument
+    from ui.records import RecordFiles
 
 __all__ = ["ChatController", "ChatSession", "fact_values", "failure_message"]
 
@@ -40,6 +45,10 @@ class Rated:
     answer: str
     verdict: str
     backend: str
+    facts: list[FactReading] = field(default_factory=list)
+    history: list[Turn] = field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
+    caveats: list[str] = field(default_factory=list)
 
 
 @dataclass(eq=False)  # identity hash: the controller keys a per-session lock on it
@@ -50,6 +59,13 @@ class ChatSession:
     answer_at: int = -1  # index in `messages` of the message that shows `answer`
     pending: bool = False  # an answer is streaming
     rated: dict[int, Rated] = field(default_factory=dict)
+    # For the latest answer's decision record: the turns before it, and the facts what-if
+    # edits changed since it was asked (fact -> (value read, value chosen)).
+    dialogue: list[Turn] = field(default_factory=list)
+    edits: dict[str, tuple[str, str]] = field(default_factory=dict)
+    record_format: str = "html"
+    disliked: int | None = None  # the feedback row a "which fact was wrong" answer goes to
+    disliked_facts: list[FactReading] = field(default_factory=list)  # that answer's facts
 
     def options(self) -> list[tuple[str, list[Option]]]:
         """The latest answer's clarifying questions with their one-click options."""
@@ -71,10 +87,12 @@ class ChatSession:
             self._say("assistant", content)
             self.answer_at = len(self.messages) - 1
             self.history.append(Turn(role="assistant", content=answer.answer))
+            self.edits = {}
         self.answer = answer
         self.rated[self.answer_at] = Rated(
             question=answer.question, answer=answer.answer, verdict=answer.verdict,
-            backend=answer.backend,
+            backend=answer.backend, facts=list(answer.facts), history=list(self.dialogue),
+            clauses=list(answer.clauses), caveats=list(answer.caveats),
         )
 
 
@@ -154,6 +172,7 @@ class ChatController:
                 if answer is None:
                     self._fail(session, failure)
                 else:
+                    session.dialogue = history
                     session.history.append(Turn(role="user", content=question))
                     session._show(answer)
         yield session
@@ -180,8 +199,15 @@ class ChatController:
                 answer = self.assistant.reconsider(previous.question, facts, session.history[:-1])
             except Exception as exc:
                 return self._fail(session, exc)
-            changed = ", ".join(f"{name} = {value}" for name, value in fact_values(answer).items()
+            after = fact_values(answer)
+            changed = ", ".join(f"{name} = {value}" for name, value in after.items()
                                 if value != before[name])
+            for name, value in after.items():
+                if value != before[name]:
+                    read = session.edits.get(name, (before[name], value))[0]
+                    session.edits[name] = (read, value)
+                    if read == value:  # edited back to what the question said
+                        del session.edits[name]
             session._show(answer, replace=True, note=f"*What if: {inert_markdown(changed)}*")
             return session
 
@@ -195,6 +221,7 @@ class ChatController:
             assert session.answer is not None
             session._say("user", inert_markdown(option.label))
             session.history.append(Turn(role="user", content=option.label))
+            session.dialogue = list(session.history)
             try:
                 answer = self.assistant.settle(session.answer, option.settles)
             except Exception as exc:
@@ -203,11 +230,49 @@ class ChatController:
             return session
 
     def rate(self, session: ChatSession, index: int, liked: bool) -> bool:
-        """A thumb on an answer message; False when the message is not an answer."""
+        """A thumb on an answer message; False when the message is not an answer. After a
+        thumbs-down, `session.disliked` names the row a "which fact was wrong" goes to."""
         rated = session.rated.get(index)
         if rated is None:
             return False
         vote: Vote = "up" if liked else "down"
-        self.feedback.record(vote=vote, question=rated.question, answer=rated.answer,
-                             verdict=rated.verdict, backend=rated.backend)
+        row = self.feedback.record(
+            vote=vote, question=rated.question, answer=rated.answer, verdict=rated.verdict,
+            backend=rated.backend, facts=rated.facts, history=rated.history,
+            clauses=rated.clauses, caveats=rated.caveats,
+        )
+        session.disliked = None if liked else row
+        session.disliked_facts = [] if liked else list(rated.facts)
         return True
+
+    def mark_wrong(self, session: ChatSession, facts: list[str]) -> bool:
+        """The user says these facts of a thumbs-down answer were read wrong."""
+        row, session.disliked, session.disliked_facts = session.disliked, None, []
+        if row is None:
+            return False
+        known = set(FACT_NAMES)
+        return self.feedback.mark_wrong(row, [f for f in facts if f in known])
+
+    def record_file(self, session: ChatSession, files: RecordFiles) -> Path | None:
+        """The latest answer's decision record, written for download."""
+        answer = session.answer
+        if answer is None or session.pending:
+            return None
+        fmt: RecordFormat = "md" if session.record_format == "md" else (
+            "json" if session.record_format == "json" else "html")
+        record = answer.record(history=session.dialogue, changed=session.edits)
+        return files.write(record, fmt)
+
+    def citation(self, session: ChatSession, number: object) -> Citation | None:
+        """The latest answer's citation with this number (anything else: None)."""
+        answer = session.answer
+        if answer is None or session.pending or isinstance(number, bool):
+            return None
+        try:
+            wanted = int(number)  # type: ignore[call-overload]
+        except (TypeError, ValueError, OverflowError):
+            return None
+        return next((c for c in answer.citations if c.number == wanted), None)
+
+    def source(self, citation: Citation) -> SourceDocument | None:
+        return self.assistant.source(citation)

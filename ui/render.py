@@ -135,9 +135,11 @@ def _citation_card(c: Citation) -> str:
     meta = " · ".join(esc(x) for x in (c.publisher, c.date) if x)
     clause = f'<code class="pq-clause">{esc(c.clause_id)}</code>' if c.clause_id else ""
     return (
-        f'<li class="pq-source pq-kind-{esc(c.kind)}" data-clause="{esc(c.clause_id or "")}">'
+        f'<li class="pq-source pq-kind-{esc(c.kind)}" data-clause="{esc(c.clause_id or "")}"'
+        f' data-cite="{c.number}" tabindex="0" role="button" title="Open it in its document">'
         f'<div class="pq-source-head"><span class="pq-num">[{c.number}]</span>'
-        f'<span class="pq-kind">{esc(kind)}</span>{clause}</div>'
+        f'<span class="pq-kind">{esc(kind)}</span>{clause}'
+        '<span class="pq-open">open in document ›</span></div>'
         f'<div class="pq-title">{esc(c.title)}</div>'
         + (f'<div class="pq-meta">{meta}</div>' if meta else "")
         + f'<blockquote class="pq-quote">{esc(c.quote)}</blockquote></li>'
