@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rag.facts.agencies import BodyMention
 from rag.facts.gazetteer import Gazetteer, gazetteer
 from rag.facts.scope import Polarity, polarity
 from rag.facts.text import BOUNDARY_PUNCT, NormText
@@ -273,9 +275,14 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
     return found
 
 
-def find_mentions(nt: NormText) -> list[Mention]:
-    """Every agency, place or demonym that places a body in or outside the US."""
-    raw: list[Mention] = []
+def find_mentions(nt: NormText, bodies: Sequence[BodyMention] = ()) -> list[Mention]:
+    """Every agency, place or demonym that places a body in or outside the US; `bodies`
+    are the bodies named in the text (agencies.find_bodies)."""
+    raw: list[Mention] = [
+        Mention("yes" if b.body.in_us else "no", b.start, b.end, agency=True,
+                le=b.body.law_enforcement is True)
+        for b in bodies
+    ]
     for entry in _ENTRIES:
         for found in entry.pattern.finditer(nt.norm):
             raw.append(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from evals.oracle import Facts
+from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import ON_BEHALF
@@ -59,11 +60,13 @@ def _corrector() -> Corrector:
 def warm_up() -> None:
     """Load the word list, the gazetteer, the typo index and the learned reader's weights
     now rather than on first use."""
+    from rag.facts.agencies import find_bodies
     from rag.facts.gazetteer import gazetteer
     from rag.facts.learned import learned_reader
 
     _corrector()
     gazetteer()
+    find_bodies(normalize("warm up"))
     learned_reader()
 
 
@@ -229,7 +232,8 @@ def _read_cached(text: str) -> FactsReading:
 def _read(text: str) -> FactsReading:
     nt = normalized(text)
     open_ = undecided_scopes(nt)
-    found = find_mentions(nt)
+    bodies = find_bodies(nt)
+    found = find_mentions(nt, bodies)
     # Where a body or place sits is a fact of its own: an undecided operator leaves it open.
     places, open_places = _settled_only(
         nt, [_Hit("united_states", m.value, STRONG, m.start, m.end) for m in found], open_
@@ -240,6 +244,14 @@ def _read(text: str) -> FactsReading:
         _Hit("law_enforcement", "yes", STRONG, m.start, m.end)
         for m in found
         if m.agency and m.le and m.value in ("yes", "no")
+    ]
+    # Bodies that are not law enforcement ("a state DMV") hint no; debatable ones
+    # ("the prison service") hold the fact open against such hints.
+    agencies += [
+        _Hit("law_enforcement", "no" if b.body.law_enforcement is False else "unknown",
+             WEAK, b.start, b.end)
+        for b in bodies
+        if b.body.law_enforcement is not True
     ]
     by_fact: dict[str, list[_Hit]] = {}
     kept_hits, open_facts = _settled_only(nt, [*_cue_hits(nt), *agencies], open_)

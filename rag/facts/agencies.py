@@ -1,0 +1,122 @@
+"""Law-enforcement bodies of the world by name, from data (`data/le_bodies.json`: name,
+aliases, country, kind, whether it is law enforcement), not from regexes: "Polícia de
+Segurança Pública", "KAPO", "MTA Police", "Bundeskriminalamt" place the actor and say
+whether it is law enforcement (POLICY_MODEL.md §2.1, "jurisdiction from world knowledge").
+
+An alias that is an ordinary word or another body's acronym in lower case ("ICE", "Met",
+"AFP") matches only as written; generic names ("State Police", "National Police") name no
+body in particular and are left to the cue lists.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rag.facts.gazetteer import US_CODES
+from rag.facts.text import NormText, normalize
+
+__all__ = ["Body", "BodyMention", "find_bodies"]
+
+# Words that name a kind of body, not a body: an alias made only of these is generic.
+# fmt: off
+_GENERIC = frozenset({
+    "the", "of", "and", "for", "de", "la", "del", "di", "des", "du", "le", "les", "der", "die",
+    "state", "states", "national", "federal", "city", "county", "municipal", "local", "regional",
+    "metropolitan", "royal", "central", "general", "public", "police", "policía", "policia",
+    "polizei", "polizia", "politie", "polícia", "department", "dept", "service", "services",
+    "force", "forces", "office", "sheriff", "sheriff's", "sheriffs", "patrol", "highway",
+    "border", "customs", "guard", "agency", "bureau", "investigation", "investigations",
+    "criminal", "security", "ministry", "interior", "directorate", "prosecutor", "prosecutor's",
+    "prosecutors", "attorney", "attorney's", "attorneys", "district", "transit", "campus",
+    "university", "immigration", "enforcement", "law", "troopers", "trooper", "gendarmerie",
+    "civil", "guardia", "nacional", "nationale", "judicial", "judiciary", "intelligence", "unit",
+    "division", "command", "authority", "department's", "pd", "police's", "military",
+})
+# fmt: on
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    country: str  # ISO 3166-1 alpha-2, or INT
+    kind: str
+    law_enforcement: bool | None  # None: debatable (prisons, civilian intelligence)
+
+    @property
+    def in_us(self) -> bool:
+        return self.country in US_CODES
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    body: Body
+    start: int  # norm offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class _Alias:
+    words: tuple[str, ...]  # normalised words
+    written: tuple[str, ...] | None  # the words as written, for case-sensitive aliases
+    body: Body
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in normalize(text).tokens if t.word)
+
+
+def _written(text: str) -> tuple[str, ...]:
+    nt = normalize(text)
+    return tuple(nt.original_word(i) for i, t in enumerate(nt.tokens) if t.word)
+
+
+@cache
+def _index() -> dict[str, list[_Alias]]:
+    from rag.facts.spelling import frequency
+
+    raw = resources.files("rag.facts").joinpath("data/le_bodies.json").read_text(encoding="utf-8")
+    index: dict[str, list[_Alias]] = {}
+    for entry in json.loads(raw):
+        body = Body(entry["name"], entry["country"], entry["kind"], entry["law_enforcement"])
+        cased = set(entry.get("case_sensitive") or [])
+        for alias in dict.fromkeys([entry["name"], *entry["aliases"]]):
+            words = _words(alias)
+            if not words or all(w in _GENERIC for w in words):
+                continue
+            # A single everyday word ("Hawks") only counts as written, capitalised.
+            common = len(words) == 1 and frequency(words[0]) > 300
+            written = _written(alias) if alias in cased or common or len(words[0]) <= 2 else None
+            index.setdefault(words[0], []).append(_Alias(words, written, body))
+    for aliases in index.values():
+        aliases.sort(key=lambda a: -len(a.words))  # longest first
+    return index
+
+
+def find_bodies(nt: NormText) -> list[BodyMention]:
+    """Every body the text names, longest name first where names overlap."""
+    index = _index()
+    words = [i for i, t in enumerate(nt.tokens) if t.word]
+    found: list[BodyMention] = []
+    k = 0
+    while k < len(words):
+        i = words[k]
+        matched = None
+        for alias in index.get(nt.tokens[i].text, ()):
+            n = len(alias.words)
+            span = words[k : k + n]
+            if len(span) < n or tuple(nt.tokens[j].text for j in span) != alias.words:
+                continue
+            if alias.written is not None and tuple(nt.original_word(j) for j in span) != alias.written:
+                continue
+            matched = (alias, span)
+            break
+        if matched is None:
+            k += 1
+            continue
+        alias, span = matched
+        found.append(BodyMention(alias.body, nt.tokens[span[0]].start, nt.tokens[span[-1]].end))
+        k += len(span)
+    return found
