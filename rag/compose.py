@@ -153,9 +153,13 @@ def _doubts(doubts: Sequence[Disagreement]) -> list[str]:
                 f"{_READER_NAMES.get(who, who)}: {describe_condition(d.fact, v)}"
                 for who, v in d.readings.items()
             )
+            outcome = (
+                "so it is left open and asked about below" if d.kept is None
+                else "so the stricter reading is kept"
+            )
             lines.append(
                 f"*{fact.capitalize()}* is read two ways here ({views}) and the verdict turns "
-                "on it, so it is left open and asked about below."
+                f"on it, {outcome}."
             )
     return lines
 

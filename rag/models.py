@@ -94,6 +94,10 @@ class Disagreement(BaseModel):
     readings: dict[str, str] = Field(description="reader name (or the words) -> the value read")
     decides: bool = Field(default=False, description="the verdict differs between the readings")
     kind: Literal["readers", "contradiction"] = "readers"
+    kept: str | None = Field(
+        default=None,
+        description="the value kept (the stricter reading), or None when the fact was left open",
+    )
 
 
 class RuleEvaluation(BaseModel):

@@ -29,11 +29,14 @@ __all__ = ["development_suites", "tune"]
 
 LENIENT_WEIGHT = 10
 GRID = {
-    "strict": (0.3, 0.4, 0.5, 0.6),
-    "lenient": (0.6, 0.7, 0.8),
-    "contradict": (0.8, 1.01),
+    "strict": (0.6, 0.7, 0.8),
+    "lenient": (0.7, 0.8, 0.9),
+    "use": (0.8, 0.9),
+    "actor": (0.9, 1.01),
+    "contradict": (0.8, 0.9),
+    "contradict_use": (0.9, 0.97, 1.01),
     "topic": (0.7, 0.8),
-    "topic_over_off_topic": (0.9, 0.95),
+    "topic_over_off_topic": (0.9,),
 }
 GRID_SAMPLE = 4  # every 4th grid question: the grid's 2,100 templates would swamp the rest
 _ASKS = (Verdict.prohibited, Verdict.depends, Verdict.not_prohibited)

@@ -7,9 +7,9 @@ reads meaning the cue lists miss. Per fact:
 
 - a contradiction or an undecided plan the words state stays open, whatever the model says;
 - the words settle a fact; if the model is confident of another value, the two readers
-  disagree: when the verdict turns on it the fact is left open (and asked about), never
-  settled silently either way; otherwise the words' value stands, and the disagreement is
-  shown;
+  disagree, and the disagreement is shown: when the verdict turns on it and the model's
+  value is the stricter one, the fact is left open and asked about (the words never
+  settle it to the lenient side against the model); otherwise the words' value stands;
 - where the words are silent, the model settles a fact when it is confident enough: less
   confidence is needed for the stricter value of a fact than for the more lenient one, so
   the reader never drifts to the lenient side on a guess.
@@ -39,11 +39,26 @@ class Confidence:
     """How sure the learned reader must be (its probability) before its reading counts.
     Chosen on the development sets with `python -m evals.training --tune`."""
 
-    strict: float = 0.4  # to settle a value that can only make a verdict stricter
-    lenient: float = 0.7  # to settle a value that can make it more lenient
+    strict: float = 0.7  # to settle a value that can only make a verdict stricter
+    lenient: float = 0.8  # to settle a value that can make it more lenient
+    use: float = 0.9  # to say what is done, when no word of the question names it
+    actor: float = 0.9  # to say whether the actor is law enforcement: names are data's job
     contradict: float = 0.8  # to disagree with what the words say
+    contradict_use: float = 0.97  # ... about what is done: the use cues are rarely wrong
     topic: float = 0.7  # for its question type to overrule the words'
     topic_over_off_topic: float = 0.9  # ... when the words find the question off-topic
+
+    def to_fill(self, name: str, value: str) -> float | None:
+        """The probability needed to settle `name` to `value` where the words are silent;
+        None: the model never does (where a body sits is world knowledge, kept as data)."""
+        if name == "united_states":
+            return None
+        base = self.strict if value in stricter_values(name) else self.lenient
+        if name == "use":
+            return max(base, self.use)
+        if name == "law_enforcement":
+            return max(base, self.actor)
+        return base
 
 
 DEFAULT_CONFIDENCE = Confidence()
@@ -91,23 +106,29 @@ def combine(
             values[name] = lexical.value(name)
             if name in lexical.spans:
                 spans[name] = lexical.spans[name]
-            if value != values[name] and p >= confidence.contradict:
+            against = confidence.contradict_use if name == "use" else confidence.contradict
+            if value != values[name] and p >= against:
                 split[name] = {LEXICAL: values[name], LEARNED: value}
             continue
-        needed = confidence.strict if value in stricter_values(name) else confidence.lenient
+        needed = confidence.to_fill(name, value)
         span = _span(nt, pred)
         # A value the model cannot point to words for is a prior, not a reading.
-        if p >= needed and span is not None:
+        if needed is not None and p >= needed and span is not None:
             values[name] = value
             spans[name] = span
     disagreements = []
     for name, readings in split.items():
         verdicts = {decide(_with(values, name, v)).verdict for v in readings.values()}
         decides = len(verdicts) > 1
-        disagreements.append(Disagreement(fact=name, readings=readings, decides=decides))
-        if decides:
+        kept: str | None = values[name]
+        # Where the model reads a stricter value than the words, the fact is left open and
+        # asked about (never settled to the lenient side on the words alone); where it
+        # reads a more lenient one, the words' stricter value stands.
+        if decides and readings[LEARNED] in stricter_values(name):
+            kept = None
             del values[name]
             spans.pop(name, None)
+        disagreements.append(Disagreement(fact=name, readings=readings, decides=decides, kept=kept))
     topic = preds["topic"]
     return FactsReading(
         facts=Facts.model_validate(values),

@@ -17,7 +17,7 @@ from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import ON_BEHALF
-from rag.facts.defaults import no_camera_words
+from rag.facts.defaults import met_in_public, no_camera_words
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.reading import FactsReading
@@ -292,6 +292,9 @@ def _read(text: str) -> FactsReading:
         values["united_states"] = where.value
         spans["united_states"] = nt.span(where.start, where.end)
     undecided = {f for f in open_facts | open_places | open_topics(nt, open_) if f not in values}
+    if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
+        values["consent"] = "no"
+        spans["consent"] = spans["uncontrolled"]
     return FactsReading(
         facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,
         undecided=frozenset(undecided),

@@ -73,7 +73,7 @@ NEGATION_AND_SCOPE = [
     ),
     (
         "Isn't live face matching on patrol banned for police?",
-        {LE: "yes", USE: FR, RT: "yes@live", UNC: "yes@patrol"},
+        {LE: "yes", USE: FR, RT: "yes@live", UNC: "yes@patrol", CON: "no@patrol"},
     ),
     ("Police can't use live facial recognition, right?", {LE: "yes", USE: FR, RT: "yes@live"}),
     ("Are police not allowed to run live face matching?", {LE: "yes", USE: FR, RT: "yes"}),
@@ -103,7 +103,7 @@ TYPOS_AND_CASE = [
     ),
     (
         "FRENCH POLICE WANT LIVE FACE MATCHING ON STREET PATROLS.",
-        {LE: "yes", US: "no@FRENCH", USE: FR, RT: "yes@LIVE", UNC: "yes"},
+        {LE: "yes", US: "no@FRENCH", USE: FR, RT: "yes@LIVE", UNC: "yes", CON: "no@STREET"},
     ),
     (
         "can a european agency use dash-cam face-matching?",
@@ -118,7 +118,7 @@ TYPOS_AND_CASE = [
     ("Can a sherif's deputy use fcial recognition?", {LE: "yes", US: "yes", USE: FR}),
     (
         "Is it OK for the cops to run face recognition on a drone over the protest?",
-        {LE: "yes@cops", USE: FR, MOB: "yes@drone", UNC: "yes@protest"},
+        {LE: "yes@cops", USE: FR, MOB: "yes@drone", UNC: "yes@protest", CON: "no@protest"},
     ),
     ("Can officers be polite when they ask for ID?", {LE: "yes"}),
 ]
@@ -139,7 +139,7 @@ JURISDICTION = [
     (
         "Can Interpol use face matching against mugshots?",
         # A mugshot gallery says nothing about the camera the probe comes from.
-        {LE: "yes@Interpol", US: "no@Interpol", USE: FR, MOB: "no@mugshots"},
+        {LE: "yes@Interpol", US: "no@Interpol", USE: FR, MOB: "no@mugshots", CON: "no@mugshots"},
     ),
     (
         "Can Europol run facial recognition on drone footage?",
@@ -147,7 +147,7 @@ JURISDICTION = [
     ),
     (
         "Police in Paris want to use live facial recognition at protests.",
-        {LE: "yes", US: "no@Paris", USE: FR, RT: "yes", UNC: "yes@protests"},
+        {LE: "yes", US: "no@Paris", USE: FR, RT: "yes", UNC: "yes@protests", CON: "no@protests"},
     ),
     ("Can Toronto police use face recognition?", {LE: "yes", US: "no@Toronto", USE: FR}),
     (
@@ -176,7 +176,7 @@ JURISDICTION = [
     ),
     (
         "Can the LAPD run live face matching on dash cam video while on patrol?",
-        {LE: "yes@LAPD", US: "yes@LAPD", USE: FR, RT: "yes", MOB: "yes", UNC: "yes@patrol"},
+        {LE: "yes@LAPD", US: "yes@LAPD", USE: FR, RT: "yes", MOB: "yes", UNC: "yes@patrol", CON: "no@patrol"},
     ),
     (
         "Can ICE agents use Clearview on phones at a border checkpoint?",
@@ -198,11 +198,11 @@ JURISDICTION = [
     ),
     (
         "Can non-US police use face matching on body cams in the wild?",
-        {LE: "yes@police", US: "no@non-US", USE: FR, MOB: "yes", UNC: "yes@in the wild"},
+        {LE: "yes@police", US: "no@non-US", USE: FR, MOB: "yes", UNC: "yes@in the wild", CON: "no@in the wild"},
     ),
     (
         "A vendor for Phoenix police builds live face matching for dashcams on patrol.",
-        {LE: "yes", US: "yes@Phoenix", USE: FR, RT: "yes", MOB: "yes", UNC: "yes"},
+        {LE: "yes", US: "yes@Phoenix", USE: FR, RT: "yes", MOB: "yes", UNC: "yes", CON: "no@patrol"},
     ),
     ("Can police in Reading use facial recognition?", {LE: "yes", USE: FR}),
     ("Can police in Mobile use facial recognition?", {LE: "yes", USE: FR}),
@@ -222,13 +222,13 @@ JURISDICTION = [
     ),
     (
         "Can police in Tokyo use live facial recognition on bodycams on the streets?",
-        {LE: "yes", US: "no@Tokyo", USE: FR, RT: "yes", MOB: "yes", UNC: "yes@streets"},
+        {LE: "yes", US: "no@Tokyo", USE: FR, RT: "yes", MOB: "yes", UNC: "yes@streets", CON: "no@streets"},
     ),
     ("Officer Jackson wants to use facial recognition.", {LE: "yes@Officer", USE: FR}),
     ("Can the gardaí use facial recognition?", {LE: "yes", US: "no@gardaí", USE: FR}),
     (
         "Can a sheriff in Florida check mugshots against a suspect photo at booking?",
-        {LE: "yes@sheriff", US: "yes", USE: FR, UNC: "no@booking", CON: "no@suspect", MOB: "no@mugshots"},
+        {LE: "yes@sheriff", US: "yes", USE: FR, UNC: "no@booking", CON: "no@mugshots", MOB: "no@mugshots"},
     ),
 ]
 
@@ -325,7 +325,7 @@ CONTEXT = [
     ),
     (
         "An office landlord wants face ID from fixed cameras in a shopping street.",
-        {LE: "no@landlord", USE: FR, MOB: "no@fixed cameras", UNC: "yes@shopping street"},
+        {LE: "no@landlord", USE: FR, MOB: "no@fixed cameras", UNC: "yes@shopping street", CON: "no@shopping street"},
     ),
     (
         "A stadium operator runs face matching in a controlled room.",
@@ -383,7 +383,7 @@ ODD_CHARACTERS = [
     ),
     (
         "A shopping centre in Texas runs face matching on its cameras.",
-        {LE: "no@shopping centre", US: "yes@Texas", USE: FR, UNC: "yes@shopping centre"},
+        {LE: "no@shopping centre", US: "yes@Texas", USE: FR, UNC: "yes@shopping centre", CON: "no@shopping centre"},
     ),
 ]
 

@@ -81,4 +81,12 @@ CUES = [
         strength=WEAK,
         not_after=_ON_THE_MOVE,
     ),
+    # Material from cameras fixed in place: "a still from a robbery surveillance video".
+    cue(
+        "mobile_camera",
+        "no",
+        r"\b(?:surveillance|security|cctv|doorbell|store|shop|traffic|lobby|turnstile|entrance|atm) "
+        r"(?:video|videos|footage|stills?|images?|recordings?|clips?|feeds?|tapes?)\b",
+        strength=WEAK,
+    ),
 ]
