@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.llm.jsonscan import closing_bracket, decode_partial_string, objects, value_after_key
-from rag.llm.schema import ModelReply, coerce_cited, coerce_facts, coerce_verdict
+from rag.llm.schema import ModelReply, coerce_cited, coerce_facts, coerce_verdict, coerce_words
 
 __all__ = ["ParsedReply", "parse_reply", "strip_fences"]
 
@@ -62,6 +62,7 @@ def _from_mapping(data: dict[str, Any], problems: list[str]) -> ModelReply:
         cited=coerce_cited(data.get("cited", []), problems),
         facts=coerce_facts(facts_raw, problems) if facts_raw is not None else coerce_facts({}, []),
         facts_read=isinstance(facts_raw, dict),
+        words=coerce_words(facts_raw),
     )
 
 
@@ -89,12 +90,14 @@ def _field_by_field(text: str, problems: list[str]) -> ModelReply:
     return _from_mapping(data, problems)
 
 
-def parse_reply(text: str) -> ParsedReply:
+def parse_reply(text: str, keys: set[str] | frozenset[str] = frozenset(_KEYS)) -> ParsedReply:
+    """`keys`: an object holding any of these is the reply (the facts-only reply has only
+    `facts`)."""
     problems: list[str] = []
     body = strip_fences(text)
     for candidate in objects(body):
         data = _loads(candidate)
-        if data is not None and _KEYS & data.keys():
+        if data is not None and keys & data.keys():
             return ParsedReply(_from_mapping(data, problems), True, problems)
     if "{" in body:
         problems.append("the reply's JSON is broken or cut off; read field by field")
