@@ -13,12 +13,13 @@
 // package (`build: "never"`) and the model is a local GGUF file.
 //
 // node scripts/local_model_server.mjs --runtime .local-model --model FILE.gguf [--port 8089]
-//        [--threads 2] [--context 8192] [--log FILE.jsonl] [--name smollm2-135m-instruct]
+//        [--threads 1] [--context 8192] [--log FILE.jsonl] [--name NAME] [--max-string 100]
+//        [--pretty]
 
 import { createServer } from "node:http";
 import { appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -31,12 +32,16 @@ const { values: opts } = parseArgs({
     runtime: { type: "string", default: ".local-model" },
     model: { type: "string" },
     port: { type: "string", default: "8089" },
-    threads: { type: "string", default: "2" },
+    threads: { type: "string", default: "1" },
     context: { type: "string", default: "8192" },
     log: { type: "string" },
     name: { type: "string" },
+    "max-string": { type: "string", default: "100" },
+    pretty: { type: "boolean", default: false }, // the indented grammar (more tokens)
   },
 });
+// Characters of a nested free string (see boundStrings); 0: no bound.
+const MAX_STRING = Number(opts["max-string"]);
 if (!opts.model) {
   console.error("local_model_server: --model FILE.gguf is required");
   process.exit(2);
@@ -45,9 +50,14 @@ const modelName = opts.name ?? basename(opts.model).replace(/\.gguf$/i, "");
 
 // node-llama-cpp lives in the runtime folder, not beside this file.
 const require = createRequire(join(resolve(opts.runtime), "package.json"));
-const { getLlama, LlamaChatSession } = await import(
-  pathToFileURL(require.resolve("node-llama-cpp")).href
-);
+const entry = require.resolve("node-llama-cpp");
+const { getLlama, LlamaChatSession, LlamaText, TokenBias } = await import(pathToFileURL(entry).href);
+// The JSON-schema grammar without line breaks: pretty-printed JSON costs a small model two to
+// three times the tokens. Its builder is internal to node-llama-cpp (pinned by
+// scripts/local-model.sh); without it, the public builder's indented grammar is used.
+const compactBuilder = opts.pretty ? null : await import(
+  pathToFileURL(join(dirname(entry), "utils/gbnfJson/getGbnfGrammarForGbnfJsonSchema.js")).href
+).then((m) => m.getGbnfGrammarForGbnfJsonSchema, () => null);
 
 const llama = await getLlama({ gpu: false, build: "never", progressLogs: false, logLevel: "error" });
 const model = await llama.loadModel({ modelPath: resolve(opts.model) });
@@ -56,6 +66,13 @@ const context = await model.createContext({
   threads: Number(opts.threads),
 });
 const sequence = context.getSequence();
+// The compact grammar allows no line break; a model that would write one (pretty-printing)
+// makes every step fall back from the sampled token to filtering the whole vocabulary through
+// the grammar, which is slow. Biasing the line-break tokens away keeps the sampled token valid.
+const noLineBreaks = new TokenBias(model.tokenizer);
+for (let token = 0; token < model.fileInfo.metadata.tokenizer.ggml.tokens.length; token++) {
+  if (model.detokenize([token]).includes("\n")) noLineBreaks.set(token, "never");
+}
 const grammars = new Map(); // schema JSON -> grammar (building one costs time)
 
 async function grammarFor(format) {
@@ -65,10 +82,38 @@ async function grammarFor(format) {
     const schema = format.json_schema?.schema;
     if (!schema || typeof schema !== "object") throw new HttpError(400, "response_format json_schema needs json_schema.schema");
     const key = JSON.stringify(schema);
-    if (!grammars.has(key)) grammars.set(key, await llama.createGrammarForJsonSchema(schema));
+    if (!grammars.has(key)) grammars.set(key, await schemaGrammar(boundStrings(schema)));
     return { grammar: grammars.get(key), mode: "json_schema" };
   }
   throw new HttpError(400, `response_format type ${JSON.stringify(format.type)} is not supported`);
+}
+
+async function schemaGrammar(schema) {
+  if (!compactBuilder) return llama.createGrammarForJsonSchema(schema);
+  return llama.createGrammar({
+    grammar: compactBuilder(schema, { allowNewLines: false }),
+    stopGenerationTriggers: [LlamaText(["\n".repeat(4)])], // as the public builder ends it
+    trimWhitespaceSuffix: true,
+  });
+}
+
+// A small model can loop inside a free string until max_tokens cuts the JSON off. Unbounded
+// strings nested below the top level (the facts' quoted words; not an answer's text) get a
+// maxLength here, in the grammar only: a reply within it is still valid against the schema
+// as sent.
+function boundStrings(schema, depth = 0) {
+  if (Array.isArray(schema)) return schema.map((s) => boundStrings(s, depth));
+  if (!schema || typeof schema !== "object") return schema;
+  const out = { ...schema };
+  if (out.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(out.properties).map(([k, v]) => [k, boundStrings(v, depth + 1)]),
+    );
+  }
+  if (out.items) out.items = boundStrings(out.items, depth + 1);
+  const free = out.type === "string" && !out.enum && out.const === undefined && out.maxLength === undefined;
+  if (MAX_STRING > 0 && depth > 1 && free) out.maxLength = MAX_STRING;
+  return out;
 }
 
 class HttpError extends Error {
@@ -130,6 +175,7 @@ async function complete(job, onText, signal) {
       maxTokens,
       temperature,
       seed,
+      tokenBias: mode === "json_schema" && compactBuilder ? noLineBreaks : undefined,
       signal,
       stopOnAbortSignal: true,
       onTextChunk(chunk) {

@@ -229,6 +229,7 @@ def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
     answer = None if s.pending else s.answer
     decided = answer is not None and answer.verdict in ("prohibited", "depends", "not_prohibited")
     readings = {f.name: f for f in answer.facts} if answer is not None else {}
+    disputed = {d.fact: d for d in answer.disagreements} if answer is not None else {}
     values = fact_values(answer)
     options = s.options()
     row_updates, prompt_updates, button_updates = [], [], []
@@ -244,7 +245,8 @@ def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
         verdict_html(answer) if not s.pending else _answering(),
         sources_html(answer),
         gr.update(visible=decided),
-        *(gr.update(value=values[name], info=fact_info(readings.get(name))) for name in FACT_NAMES),
+        *(gr.update(value=values[name], info=fact_info(readings.get(name), disputed.get(name)))
+          for name in FACT_NAMES),
         gr.update(visible=bool(options)),
         *row_updates, *prompt_updates, *button_updates,
     ]

@@ -20,7 +20,7 @@ __all__ = ["FACTS_HISTORY_TOKENS", "FACTS_MAX_TOKENS", "facts_inputs"]
 
 # Earlier user turns sent with the question, newest kept first: keeps the prompt under ~600
 # tokens with a question of ordinary length.
-FACTS_HISTORY_TOKENS = 100
+FACTS_HISTORY_TOKENS = 80
 # Seven facts with a short quote each are about 150 tokens; the bound stops a small model
 # that loops inside a quote.
 FACTS_MAX_TOKENS = 400
