@@ -118,7 +118,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
                                      elem_id="pq-send")
                 with gr.Column(visible=False, elem_id="pq-clarify") as clarify:
-                    rows, prompts, buttons = _clarify_slots(gr)
+                    head, rows, prompts, buttons = _clarify_slots(gr)
                 with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
                     sources = gr.HTML(sources_html(None), elem_id="pq-sources")
             with gr.Column(scale=2, min_width=340, elem_id="pq-side"):
@@ -134,7 +134,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                 )
 
         outputs: list[Any] = [session, chat, status, verdict, sources, facts_box,
-                              *controls, clarify, *rows, *prompts, *buttons]
+                              *controls, clarify, head, *rows, *prompts, *buttons]
 
         def view(s: ChatSession, *, streaming: bool = False) -> list[Any]:
             if streaming:  # only the chat moves while text streams in
@@ -196,8 +196,13 @@ def _chatbot(gr: Any) -> "gr.Chatbot":
     )
 
 
-def _clarify_slots(gr: Any) -> tuple[list[Any], list[Any], list[Any]]:
-    gr.Markdown("**It depends on this.** Answer with one click:", elem_classes=["pq-hint"])
+_CLARIFY_HEAD = "**It depends on this.** Answer with one click:"
+# A fact the readers read differently is asked about whatever the verdict.
+_DISPUTED_HEAD = "**The readers disagree on this.** Answer with one click:"
+
+
+def _clarify_slots(gr: Any) -> tuple[Any, list[Any], list[Any], list[Any]]:
+    head = gr.Markdown(_CLARIFY_HEAD, elem_classes=["pq-hint"], elem_id="pq-clarify-head")
     rows, prompts, buttons = [], [], []
     for qi in range(QUESTION_SLOTS):
         with gr.Row(visible=False, elem_classes=["pq-clarify-row"]) as row:
@@ -207,7 +212,7 @@ def _clarify_slots(gr: Any) -> tuple[list[Any], list[Any], list[Any]]:
                                          elem_classes=["pq-option"],
                                          elem_id=f"pq-option-{qi}-{oi}"))
         rows.append(row)
-    return rows, prompts, buttons
+    return head, rows, prompts, buttons
 
 
 def _fact_controls(gr: Any) -> list[Any]:
@@ -248,6 +253,8 @@ def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
         *(gr.update(value=values[name], info=fact_info(readings.get(name), disputed.get(name)))
           for name in FACT_NAMES),
         gr.update(visible=bool(options)),
+        gr.update(value=_DISPUTED_HEAD if answer is not None and answer.verdict != "depends"
+                  and answer.disagreements else _CLARIFY_HEAD),
         *row_updates, *prompt_updates, *button_updates,
     ]
 

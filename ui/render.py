@@ -205,6 +205,6 @@ def fact_info(reading: FactReading | None, disagreement: Disagreement | None = N
         info = "set by you"
     else:
         info = "from “" + inert_markdown(reading.span.text) + "”"
-    if disagreement is not None:
-        info += " — " + inert_markdown(disagreement_text(disagreement))
+    if disagreement is not None:  # fact values and reader names only: nothing a user typed
+        info += " — " + disagreement_text(disagreement)
     return info

@@ -134,8 +134,8 @@ def judge(
         judgement.notices.append(
             "The model and the offline reader read "
             + ", ".join(deciding)
-            + " differently, and the verdict turns on it: the answer asks about it instead of "
-            "taking either reading."
+            + " differently, and the verdict turns on it: it is asked about, not taken from "
+            "either reader."
         )
     return _floor(judgement, model, offline)
 
@@ -169,10 +169,9 @@ def _floor(judgement: Judgement, model: Verdict | None, offline: FactsReading | 
         check,
         [
             *judgement.notices,
-            "The model read the facts differently from the offline reader, and on the offline "
-            f"reading the rules give {_label(strict.verdict)}{clauses}, stricter than "
-            f"{_label(judgement.verdict)} on the reconciled reading; the stricter verdict is "
-            "shown. Check the facts.",
+            f"On the offline reader's facts the rules give {_label(strict.verdict)}{clauses}, "
+            f"stricter than the {_label(judgement.verdict)} that the facts read with the model "
+            "give; the stricter verdict is shown. Check the facts.",
         ],
         judgement.disagreements,
         judgement.readings or {OFFLINE: values_of(offline)},
