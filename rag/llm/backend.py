@@ -53,7 +53,6 @@ from rag.llm.validate import schema_problems
 from rag.models import Answer, Citation, Disagreement, Turn
 
 if TYPE_CHECKING:
-    from rag.facts.reading import FactsReading
     from rag.offline import OfflineBackend
     from rag.retrieval import Hit, Retriever
     from rag.settings import Settings
@@ -368,8 +367,13 @@ class LLMBackend:
     ) -> Answer:
         started = time.perf_counter()
         reply = parsed.reply
-        judgement = judge(reply, self._offline_reading(question, history), question,
+        from rag.offline import read_conversation
+
+        topic, offline = read_conversation(question, history)
+        judgement = judge(reply, offline if topic == "verdict" else None, question,
                           _earlier(history))  # fmt: skip
+        # Both readings are kept, also when the offline reader sees no verdict question.
+        judgement.readings = {OFFLINE: values_of(offline), **judgement.readings}
         base = self._rules_answer(question, judgement)
         text = "".join(run.shown).strip()
         notices = list(judgement.notices)
@@ -464,13 +468,6 @@ class LLMBackend:
                 "cites its source may repeat one)."
             )
         return kept.strip()
-
-    def _offline_reading(self, question: str, history: list[Turn]) -> FactsReading | None:
-        """The offline reader's reading, when it reads the question as asking for a verdict."""
-        from rag.offline import read_conversation
-
-        topic, reading = read_conversation(question, history)
-        return reading if topic == "verdict" else None
 
     def _offline_answer(self, question: str, history: list[Turn]) -> Answer:
         final = [
