@@ -51,7 +51,22 @@ def _ask(assistant: PolicyAssistant, question: str) -> tuple[Answer, float | Non
     return answer, first, time.perf_counter() - started
 
 
-def _row(record: Any, answer: Answer, first: float | None, total: float) -> dict[str, Any]:
+def _cl100k_prompt(mode: str, question: str) -> int | None:
+    """The facts call's prompt in cl100k tokens, as the budget is set (the server's count is
+    in its model's own tokens, chat template included). None in answer mode: its passages
+    depend on retrieval."""
+    if mode != "facts":
+        return None
+    from rag.llm.budget import count_tokens
+    from rag.llm.chain import prompt_text
+    from rag.llm.facts_call import facts_inputs
+
+    return count_tokens(prompt_text("facts", **facts_inputs(question, [])))
+
+
+def _row(
+    mode: str, record: Any, answer: Answer, first: float | None, total: float
+) -> dict[str, Any]:
     usage = answer.usage or {}
     rules_ok = (
         answer.verdict is decide(answer.fact_model()).verdict
@@ -65,6 +80,7 @@ def _row(record: Any, answer: Answer, first: float | None, total: float) -> dict
         "verdict": answer.verdict.value,
         "backend": answer.backend,
         "prompt_tokens": usage.get("prompt_tokens"),
+        "prompt_tokens_cl100k": _cl100k_prompt(mode, record.question),
         "completion_tokens": usage.get("completion_tokens"),
         "usage_estimated": bool(usage.get("usage_estimated")),
         "schema_valid": usage.get("schema_valid"),
@@ -114,7 +130,7 @@ def _mode_run(
     rows = []
     for n, record in enumerate(records, 1):
         answer, first, total = _ask(assistant, record.question)
-        rows.append(_row(record, answer, first, total))
+        rows.append(_row(mode, record, answer, first, total))
         console.print(
             f"bench llm: {mode} {n}/{len(records)} {record.id}: {total:.1f} s, "
             f"{rows[-1]['prompt_tokens']} prompt tokens, {answer.verdict.value}"
@@ -137,13 +153,14 @@ def _print(results: dict[str, Any], console: Console) -> None:
             title=f"{run['mode']} mode ({run['structured_output'] or 'no'} structured output)",
             box=box.SIMPLE_HEAD,
         )
-        for column in ("#", "prompt tok", "compl. tok", "first token s", "total s", "schema",
-                       "verdict", "rules", "readers disagree"):  # fmt: skip
+        for column in ("#", "prompt tok", "cl100k", "compl. tok", "first token s", "total s",
+                       "schema", "verdict", "rules", "readers disagree"):  # fmt: skip
             table.add_column(column, justify="left" if column in ("#", "verdict") else "right")
         for r in run["rows"]:
             table.add_row(
                 r["id"].removeprefix("canonical-"),
                 str(r["prompt_tokens"]) + ("*" if r["usage_estimated"] else ""),
+                str(r.get("prompt_tokens_cl100k") or "–"),
                 str(r["completion_tokens"]),
                 f"{r['first_token_s']:.2f}" if r["first_token_s"] is not None else "–",
                 f"{r['total_s']:.2f}",
@@ -162,8 +179,9 @@ def _print(results: dict[str, Any], console: Console) -> None:
             f"first token p50 {s['first_token_s_p50']} s; answer p50 {s['total_s_p50']} s "
             f"(max {s['total_s_max']} s)"
         )
-    console.print("(* prompt tokens counted with cl100k: the server reported none; "
-                  "'!' marks a disagreement the verdict turns on)")  # fmt: skip
+    console.print("(prompt tok: as the server counts them, in its model's tokens; cl100k: the "
+                  "facts prompt as our budget counts it; * the server reported none; "
+                  "'!': a disagreement the verdict turns on)")  # fmt: skip
 
 
 def run_llm_bench(

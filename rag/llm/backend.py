@@ -1,5 +1,9 @@
 """The `llm` backend: rewrite -> retrieve -> stream a structured answer -> check it against
-the rules -> an Answer with citations, usage and any notices.
+the rules -> an Answer with citations, usage and any notices. In facts-only mode
+(POLICYQA_LLM_MODE=facts): one short call for the facts -> the rules -> the offline
+composer's cited answer. In both, the model's reading is compared with the offline reader's
+(rag.llm.readers, rag.llm.check), and the response format steps down from a strict JSON
+schema as the server refuses (rag.llm.structured).
 
 Streaming with structure: the model writes one JSON object (facts, verdict, answer, cited);
 the raw tokens are scanned as they arrive and the text of its "answer" field is streamed

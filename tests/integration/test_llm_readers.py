@@ -18,6 +18,7 @@ import jsonschema
 import pytest
 from pydantic import SecretStr
 
+from evals.datasets import load_suite
 from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict, decide
 from ingest.tokens import count_tokens
 from rag import Answer, PolicyAssistant
@@ -437,3 +438,27 @@ def test_bench_llm_reports_each_mode(
             assert row["rules_verdict"] is True
             assert row["first_token_s"] is not None and row["first_token_s"] <= row["total_s"]
             assert row["prompt_tokens"] == 321
+
+
+def test_eval_reports_the_readers_per_fact(
+    base: PolicyAssistant, llm: ScriptedLLMServer, tmp_path: Path
+) -> None:
+    """`policyqa eval --backend llm`: per fact, how often the readers agree and how often each
+    matches the gold facts (here a model that reads every question as NYPD face matching)."""
+    from evals.runner import run_eval_command
+
+    llm.answer_always(Reply(facts_json(**NYPD_FACTS)))
+    code = run_eval_command(
+        base.settings.model_copy(update={"llm_mode": "facts"}), backend="llm",
+        suite="canonical", out=tmp_path, as_json=False, gate=False, update_baseline=False,
+        limit=None,
+    )  # fmt: skip
+    assert code == 0
+    report = json.loads((tmp_path / "report.json").read_text())
+    readers = report["summary"]["reader_facts"]
+    assert readers["readers"] == ["model", "offline"] and readers["n"] == 10  # verdict questions
+    gold = [r.gold_facts for r in load_suite("canonical") if r.gold_facts is not None]
+    expected = sum(g.united_states.value == "yes" for g in gold) / len(gold)
+    assert readers["accuracy"]["model"]["united_states"] == pytest.approx(expected)
+    assert 0 <= readers["agreement"]["united_states"] <= 1
+    assert "The readers compared" in (tmp_path / "report.md").read_text()
