@@ -35,6 +35,7 @@ __all__ = [
     "lenient_errors",
     "normalise",
     "outcome_of",
+    "reader_facts",
     "refusal_accuracy",
     "suite_metrics",
     "summarize",
@@ -118,6 +119,7 @@ class Outcome(BaseModel):
     latency_ms: float = 0.0
     error: str | None = None
     backend: str | None = None  # who answered: an llm run may fall back to offline
+    readings: dict[str, dict[str, str]] = Field(default_factory=dict)  # reader -> fact -> value
 
     @property
     def correct(self) -> bool:
@@ -144,6 +146,7 @@ def outcome_of(
         answer_text=answer.answer,
         latency_ms=answer.timings.get("total", wall_ms),
         backend=answer.backend,
+        readings=answer.readings,
     )
 
 
@@ -300,6 +303,34 @@ def fact_agreement(outcomes: Sequence[Outcome]) -> dict[str, float]:
     return result
 
 
+def reader_facts(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """Where an answer carries several readers' readings (the llm backend: the model's and
+    the offline reader's): per fact, how often the readers agree with each other, and how
+    often each agrees with the gold facts. Over verdict questions with gold facts; empty
+    when no answer carries two readings."""
+    eligible = [
+        o for o in outcomes if o.target.gold_facts is not None and len(o.readings) >= 2
+    ]
+    if not eligible:
+        return {}
+    readers = sorted({who for o in eligible for who in o.readings})
+
+    def value(o: Outcome, who: str, name: str) -> str:
+        return o.readings.get(who, {}).get(name, "unknown")
+
+    agreement = {}
+    accuracy: dict[str, dict[str, float]] = {who: {} for who in readers}
+    for name in FACT_NAMES:
+        agreement[name] = sum(
+            len({value(o, who, name) for who in readers}) == 1 for o in eligible
+        ) / len(eligible)
+        for who in readers:
+            accuracy[who][name] = sum(
+                value(o, who, name) == getattr(o.target.gold_facts, name) for o in eligible
+            ) / len(eligible)
+    return {"n": len(eligible), "readers": readers, "agreement": agreement, "accuracy": accuracy}
+
+
 def suite_metrics(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     """Every metric that applies to these outcomes (None values left out)."""
     metrics: dict[str, Any] = {
@@ -337,6 +368,7 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "by_verdict": accuracy_by_verdict(outcomes),
         "confusion": confusion(outcomes),
         "fact_agreement": fact_agreement(outcomes),
+        "reader_facts": reader_facts(outcomes),
         "dangerous": [o.target.id for o in dangerous_errors(outcomes)],
         "lenient": [o.target.id for o in lenient_errors(outcomes)],
         "canonical_wrong": [o.target.id for o in outcomes if o.target.canonical and not o.correct],

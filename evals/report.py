@@ -80,6 +80,7 @@ def outcome_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
             "asked": o.asked,
             "latency_ms": round(o.latency_ms, 2),
             **({"error": o.error} if o.error else {}),
+            **({"readings": o.readings} if o.readings else {}),
         }
         for o in outcomes
     ]
@@ -211,6 +212,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     out += _table_md(
         ["fact", "agreement"], [[f, _cell("", a)] for f, a in summary["fact_agreement"].items()]
     )
+    out += _readers_md(summary.get("reader_facts") or {})
     out += ["", "## Dangerous errors (gold prohibited, answered not_prohibited)", ""]
     out += [f"- {i}" for i in summary["dangerous"]] or ["None."]
     out += ["", "## Lenient errors (gold prohibited or depends, answered not_prohibited)", ""]
@@ -230,6 +232,28 @@ def render_markdown(report: dict[str, Any]) -> str:
         )
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _readers_table(readers: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    header = ["fact", "readers agree", *(f"{who} vs gold" for who in readers["readers"])]
+    rows = [
+        [name, _cell("", share), *(_cell("", readers["accuracy"][who][name]) for who in readers["readers"])]
+        for name, share in readers["agreement"].items()
+    ]
+    return header, rows
+
+
+def _readers_md(readers: dict[str, Any]) -> list[str]:
+    """Per fact: how often the two readers agree, and how often each matches the gold facts."""
+    if not readers:
+        return []
+    header, rows = _readers_table(readers)
+    return [
+        "",
+        f"## The readers compared ({readers['n']} verdict questions with gold facts)",
+        "",
+        *_table_md(header, rows),
+    ]
 
 
 def _plot_confusion(confusion: dict[str, dict[str, int]], path: Path) -> None:
@@ -317,3 +341,13 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
         cells = [_cell(k, metrics.get(k), sign="") for k, _t in TERMINAL_COLUMNS]
         table.add_row(name, *cells, _latency_cell(metrics, ("p50", "p95")), style=style)
     console.print(table)
+    readers = summary.get("reader_facts") or {}
+    if readers:
+        columns, rows = _readers_table(readers)
+        facts = Table(title=f"readers per fact, {readers['n']} questions (%)", box=box.SIMPLE_HEAD,
+                      pad_edge=False, collapse_padding=True)  # fmt: skip
+        for i, column in enumerate(columns):
+            facts.add_column(column, justify="left" if i == 0 else "right", no_wrap=True)
+        for row in rows:
+            facts.add_row(*(cell.rstrip("%") for cell in row))
+        console.print(facts)

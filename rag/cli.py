@@ -282,8 +282,30 @@ def bench(
         "evals/bench"
     ),
     quick: Annotated[bool, typer.Option(help="Fewer repetitions (a smoke run).")] = False,
+    backend: Annotated[
+        str,
+        typer.Option(help="offline: the full bench; llm: the configured model endpoint, per "
+                     "LLM mode, on the canonical questions (writes llm.json)."),
+    ] = "offline",
+    mode: Annotated[
+        str, typer.Option(help="With --backend llm: facts, answer or both.")
+    ] = "both",
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(help="With --backend llm: at most this many questions."),
+    ] = None,
 ) -> None:
-    """Measure speed, retrieval and answer quality against baseline recipes."""
+    """Measure speed, retrieval and answer quality against baseline recipes; with
+    --backend llm, time to first token and latency per answer of the model endpoint."""
+    if backend == "llm":
+        from evals.bench.llm import MODES, run_llm_bench
+
+        if mode not in (*MODES, "both"):
+            raise _fail(f"unknown mode {mode!r}: use facts, answer or both")
+        modes = MODES if mode == "both" else (mode,)
+        raise typer.Exit(run_llm_bench(_settings(), out=out, modes=modes, limit=limit))
+    if backend != "offline":
+        raise _fail(f"unknown backend {backend!r}: use offline or llm")
     from evals.bench import run_bench
 
     raise typer.Exit(run_bench(_settings(), out=out, quick=quick))

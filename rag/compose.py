@@ -133,9 +133,9 @@ def _relevant(hit: Hit, query: str) -> bool:
 # How each reader is named to the user.
 _READER_NAMES = {
     "words": "the wording",
-    "model": "the trained reader",
+    "trained": "the trained reader",
     "offline": "the offline reader",
-    "llm": "the language model",
+    "model": "the language model",
 }
 
 

@@ -11,9 +11,11 @@ if TYPE_CHECKING:
 
 __all__ = ["check_endpoint", "check_index", "run_doctor"]
 
-# The endpoint check asks for a handful of tokens: enough for any model to answer.
+# The endpoint check asks for a handful of tokens: enough for any model to answer. It is sent
+# with the response format the backend will ask for, so the same request says which
+# structured-output mode the endpoint accepts (JSON mode wants the word JSON in the prompt).
 _PING_TOKENS = 16
-_PING = "Reply with the single word: OK"
+_PING = 'Reply with the JSON object {"ok": true}, or the single word OK.'
 
 
 def _row(name: str, value: str) -> str:
@@ -33,23 +35,60 @@ def check_index(settings: Settings) -> tuple[bool, str]:
     return True, f"ok: {count} chunks in {store.location} ({kind})"
 
 
-def check_endpoint(settings: Settings) -> tuple[bool, str]:
-    """One tiny completion, without retries: does the endpoint answer, and how fast."""
+def check_endpoint(settings: Settings) -> tuple[bool, str, str]:
+    """One tiny completion, without retries: does the endpoint answer, how fast, and which
+    structured-output mode it accepts (a refused response format steps down, as the backend
+    does). Returns (ok, endpoint status, structured-output status)."""
     from rag.llm.provider import LLMConfigError, build_chat_model
     from rag.llm.retry import describe_error
+    from rag.llm.schema import response_schema
+    from rag.llm.structured import LABELS, modes_for, refused_format, response_format
 
     try:
         model = build_chat_model(settings, max_tokens=_PING_TOKENS)
     except LLMConfigError as exc:
-        return False, f"FAIL: {exc}"
-    started = time.perf_counter()
-    try:
-        reply = model.invoke(_PING)
-    except Exception as exc:  # any failure is the finding: report it, do not crash
-        return False, f"FAIL: {describe_error(exc, settings.llm_timeout_s)}"
-    ms = (time.perf_counter() - started) * 1000
-    served = reply.response_metadata.get("model_name") or "not stated"
-    return True, f"ok: answered in {ms:.0f} ms (model {served})"
+        return False, f"FAIL: {exc}", "not checked"
+    modes = modes_for(settings)
+    refused: list[str] = []
+    for i, mode in enumerate(modes):
+        body = response_format(mode, f"policy_{settings.llm_mode}", response_schema(settings.llm_mode))
+        bound = model.bind(extra_body={"response_format": body}) if body else model
+        started = time.perf_counter()
+        try:
+            reply = bound.invoke(_PING)
+        except Exception as exc:  # any failure is the finding: report it, do not crash
+            reason = describe_error(exc, settings.llm_timeout_s)
+            if refused_format(exc) and i + 1 < len(modes):
+                refused.append(f"{mode} refused: {reason}")
+                continue
+            return False, f"FAIL: {reason}", "; ".join(refused) or "not checked"
+        ms = (time.perf_counter() - started) * 1000
+        served = reply.response_metadata.get("model_name") or "not stated"
+        structured = f"{mode} ({LABELS[mode]}) accepted" + (
+            f"; {'; '.join(refused)}" if refused else ""
+        )
+        return True, f"ok: answered in {ms:.0f} ms (model {served})", structured
+    return False, "FAIL: no mode to try", "not checked"
+
+
+def _ladder(settings: Settings) -> str:
+    from rag.llm.structured import modes_for
+
+    modes = modes_for(settings)
+    if len(modes) == 1:
+        return modes[0]
+    return f"{settings.llm_structured}: " + ", then ".join(modes)
+
+
+def _mode(settings: Settings) -> str:
+    if settings.llm_mode != "facts":
+        return "answer (facts, verdict and text from the model, with the passages)"
+    from rag.llm.budget import count_tokens
+    from rag.llm.chain import prompt_text
+    from rag.llm.facts_call import facts_inputs
+
+    size = count_tokens(prompt_text("facts", **facts_inputs("", [])))
+    return f"facts (one short call; prompt {size} tokens + the question and earlier turns)"
 
 
 def run_doctor(settings: Settings) -> int:
@@ -83,13 +122,15 @@ def run_doctor(settings: Settings) -> int:
         _row(
             "timeout/retries", f"{settings.llm_timeout_s:g} s, {settings.llm_max_retries} retries"
         ),
-        _row("json mode", "on" if settings.llm_json_mode else "off"),
+        _row("llm mode", _mode(settings)),
+        _row("response format", _ladder(settings)),
         _row("context budget", f"{settings.llm_context_tokens} tokens"),
     ]
     if llm_used and endpoint is not None:
-        endpoint_ok, status = check_endpoint(settings)
+        endpoint_ok, status, structured = check_endpoint(settings)
         ok &= endpoint_ok
         lines.append(_row("endpoint check", status))
+        lines.append(_row("format accepted", structured))
     lines.append("all checks passed" if ok else "some checks failed")
     print("\n".join(lines))
     return 0 if ok else 1

@@ -133,6 +133,10 @@ class Answer(BaseModel):
     disagreements: list[Disagreement] = Field(
         default_factory=list, description="facts the readers read differently"
     )
+    readings: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="when several readers read the question: reader name -> fact -> value",
+    )
     usage: dict[str, int] | None = None
     incomplete: bool = False
     rules: list[RuleEvaluation] = Field(default_factory=list, description="each rule as evaluated")

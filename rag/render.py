@@ -57,6 +57,11 @@ def print_answer(answer: Answer) -> None:
     if answer.check and answer.check.status == "disagrees":
         console.print(f"[bold red]the model said {answer.check.model_verdict}; the rules say "
                       f"{answer.check.rule_verdict}[/]")
+    for d in answer.disagreements:
+        readings = ", ".join(f"{who} {value}" for who, value in d.readings.items())
+        what = "decides the verdict: asked below" if d.decides else "the verdict is the same either way"
+        console.print(f"[bold yellow]readers disagree:[/] {d.fact} ({readings}); {what}",
+                      markup=True)
     if answer.citations:
         table = Table(title="Sources", show_lines=False, expand=True)
         for col in ("#", "kind", "title / clause", "quote"):

@@ -60,6 +60,14 @@ class Settings(BaseSettings):
     llm_context_tokens: int = Field(default=3000, alias="POLICYQA_LLM_CONTEXT_TOKENS")
     # OpenAI JSON mode (response_format json_object); off for servers that reject it.
     llm_json_mode: bool = Field(default=True, alias="POLICYQA_LLM_JSON_MODE")
+    # What the model is asked for: `answer` (facts, verdict and the answer text, with the
+    # passages) or `facts` (only the facts, one short call; the offline composer writes).
+    llm_mode: Literal["answer", "facts"] = Field(default="answer", alias="POLICYQA_LLM_MODE")
+    # Structured output: `auto` asks for a json_schema response format and steps down to
+    # JSON mode, then to none, as the server refuses; or pin one (`none`: no response_format).
+    llm_structured: Literal["auto", "json_schema", "json_object", "none"] = Field(
+        default="auto", alias="POLICYQA_LLM_STRUCTURED"
+    )
     openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     azure_endpoint: str | None = Field(default=None, alias="AZURE_OPENAI_ENDPOINT")

@@ -28,6 +28,7 @@ __all__ = [
     "Reply",
     "ScriptedLLMServer",
     "Status",
+    "facts_json",
     "model_json",
 ]
 
@@ -107,6 +108,29 @@ def model_json(
             "verdict": verdict,
             "answer": answer,
             "cited": cited if cited is not None else [1],
+        },
+        ensure_ascii=False,
+    )
+
+
+def facts_json(words: dict[str, str] | None = None, **facts: str) -> str:
+    """A facts-only reply (POLICYQA_LLM_MODE=facts): every fact with its words (default "")
+    and value (default unknown)."""
+    names = (
+        "law_enforcement",
+        "united_states",
+        "use",
+        "real_time",
+        "mobile_camera",
+        "uncontrolled",
+        "consent",
+    )
+    words = words or {}
+    return json.dumps(
+        {
+            "facts": {
+                n: {"words": words.get(n, ""), "value": facts.get(n, "unknown")} for n in names
+            }
         },
         ensure_ascii=False,
     )

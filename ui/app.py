@@ -133,7 +133,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
                                      elem_id="pq-send")
                 with gr.Column(visible=False, elem_id="pq-clarify") as clarify:
-                    rows, prompts, buttons = _clarify_slots(gr)
+                    head, rows, prompts, buttons = _clarify_slots(gr)
                 with gr.Accordion("Sources", open=True, elem_id="pq-sources-box"):
                     sources = gr.HTML(sources_html(None), elem_id="pq-sources",
                                       js_on_load=_OPEN_SOURCE_JS)
@@ -157,7 +157,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
             doc_view = gr.HTML("", elem_id="pq-doc-view")
 
         outputs: list[Any] = [session, chat, status, verdict, sources, facts_box,
-                              *controls, clarify, *rows, *prompts, *buttons,
+                              *controls, clarify, head, *rows, *prompts, *buttons,
                               record_row, download, doc_panel]
 
         def view(s: ChatSession, *, streaming: bool = False) -> list[Any]:
@@ -274,8 +274,13 @@ def _chatbot(gr: Any) -> "gr.Chatbot":
     )
 
 
-def _clarify_slots(gr: Any) -> tuple[list[Any], list[Any], list[Any]]:
-    gr.Markdown("**It depends on this.** Answer with one click:", elem_classes=["pq-hint"])
+_CLARIFY_HEAD = "**It depends on this.** Answer with one click:"
+# A fact the readers read differently is asked about whatever the verdict.
+_DISPUTED_HEAD = "**The readers disagree on this.** Answer with one click:"
+
+
+def _clarify_slots(gr: Any) -> tuple[Any, list[Any], list[Any], list[Any]]:
+    head = gr.Markdown(_CLARIFY_HEAD, elem_classes=["pq-hint"], elem_id="pq-clarify-head")
     rows, prompts, buttons = [], [], []
     for qi in range(QUESTION_SLOTS):
         with gr.Row(visible=False, elem_classes=["pq-clarify-row"]) as row:
@@ -285,7 +290,7 @@ def _clarify_slots(gr: Any) -> tuple[list[Any], list[Any], list[Any]]:
                                          elem_classes=["pq-option"],
                                          elem_id=f"pq-option-{qi}-{oi}"))
         rows.append(row)
-    return rows, prompts, buttons
+    return head, rows, prompts, buttons
 
 
 def _fact_controls(gr: Any) -> list[Any]:
@@ -307,6 +312,7 @@ def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
     answer = None if s.pending else s.answer
     decided = answer is not None and answer.verdict in ("prohibited", "depends", "not_prohibited")
     readings = {f.name: f for f in answer.facts} if answer is not None else {}
+    disputed = {d.fact: d for d in answer.disagreements} if answer is not None else {}
     values = fact_values(answer)
     options = s.options()
     row_updates, prompt_updates, button_updates = [], [], []
@@ -322,8 +328,11 @@ def _panels(gr: Any, s: ChatSession, backend: str) -> list[Any]:
         verdict_html(answer) if not s.pending else _answering(),
         sources_html(answer),
         gr.update(visible=decided),
-        *(gr.update(value=values[name], info=fact_info(readings.get(name))) for name in FACT_NAMES),
+        *(gr.update(value=values[name], info=fact_info(readings.get(name), disputed.get(name)))
+          for name in FACT_NAMES),
         gr.update(visible=bool(options)),
+        gr.update(value=_DISPUTED_HEAD if answer is not None and answer.verdict != "depends"
+                  and answer.disagreements else _CLARIFY_HEAD),
         *row_updates, *prompt_updates, *button_updates,
     ]
 

@@ -10,7 +10,7 @@ import html
 import re
 
 from evals.oracle import Branch
-from rag.models import Answer, Citation, FactReading
+from rag.models import Answer, Citation, Disagreement, FactReading
 from rag.wording import CLAUSE_NAMES, describe_condition
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "VERDICT_LABELS",
     "answer_markdown",
     "chat_text",
+    "disagreement_text",
     "esc",
     "fact_info",
     "inert_markdown",
@@ -168,6 +169,11 @@ def status_html(answer: Answer | None, backend: str) -> str:
         parts.append('<span class="pq-notice">the answer is incomplete</span>')
     if answer is not None:
         parts.extend(f'<div class="pq-notice">{esc(n)}</div>' for n in answer.notices)
+        parts.extend(
+            f'<div class="pq-disagree" data-fact="{esc(d.fact)}">{esc(FACT_LABELS.get(d.fact, d.fact))}: '
+            f"{esc(disagreement_text(d))}</div>"
+            for d in answer.disagreements
+        )
         check = answer.check
         if check is not None and check.status == "disagrees":
             parts.append(
@@ -180,11 +186,40 @@ def status_html(answer: Answer | None, backend: str) -> str:
     return "".join(parts)
 
 
-def fact_info(reading: FactReading | None) -> str:
-    """The words of the question that set a fact (markdown-inert), for a control's info line."""
+_READERS = {"offline": "offline reader", "model": "model", "words": "wording",
+            "trained": "trained reader"}
+
+
+def disagreement_text(d: Disagreement) -> str:
+    """A fact read two ways, in words (plain text: callers escape it). For a contradiction
+    the readings are the user's own words: they are made markdown-inert here."""
+    if d.kind == "contradiction":
+        said = " and ".join(
+            f"{inert_markdown(words)} ({value.replace('_', ' ')})" for words, value in d.readings.items()
+        )
+        return f"⚠ the question says both {said}: asked below"
+    readings = " · ".join(
+        f"{_READERS.get(who, who)}: {value.replace('_', ' ')}" for who, value in d.readings.items()
+    )
+    if not d.decides:
+        tail = "the verdict is the same either way"
+    elif d.kept is None:
+        tail = "the verdict turns on it: asked below"
+    else:
+        tail = f"the stricter reading ({d.kept.replace('_', ' ')}) is kept"
+    return f"⚠ the readers disagree ({readings}); {tail}"
+
+
+def fact_info(reading: FactReading | None, disagreement: Disagreement | None = None) -> str:
+    """The words of the question that set a fact (markdown-inert), for a control's info line;
+    and, when the readers read it differently, what each read."""
     if reading is None or reading.value == "unknown":
-        return "not stated"
-    if reading.span is None:
-        return "set by you"
-    where = f" (your message {reading.turn})" if reading.turn and reading.turn > 1 else ""
-    return "from “" + inert_markdown(reading.span.text) + "”" + where
+        info = "not stated"
+    elif reading.span is None:
+        info = "set by you"
+    else:
+        where = f" (your message {reading.turn})" if reading.turn and reading.turn > 1 else ""
+        info = "from “" + inert_markdown(reading.span.text) + "”" + where
+    if disagreement is not None:
+        info += " — " + disagreement_text(disagreement)
+    return info

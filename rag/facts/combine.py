@@ -30,7 +30,7 @@ from rag.models import Disagreement, Span
 __all__ = ["LEARNED", "LEXICAL", "read_facts", "stricter_values"]
 
 LEXICAL = "words"  # reader names, as shown in a disagreement
-LEARNED = "model"
+LEARNED = "trained"
 
 
 

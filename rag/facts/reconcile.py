@@ -33,10 +33,13 @@ def reconcile(
 ) -> Reconciled:
     """Merge `readings` (reader name -> reading, the first one preferred for spans and for
     disagreements that decide nothing). `verdict_of` tells whether a disagreement decides."""
+    first = next(iter(readings.values()), FactsReading())
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
     split: dict[str, dict[str, str]] = {}
     for name in FACT_NAMES:
+        if name in first.conflicts or name in first.undecided:
+            continue  # the question states both values, or calls it undecided: it stays open
         settled = {who: r.value(name) for who, r in readings.items() if r.settled(name)}
         if not settled:
             continue
@@ -56,4 +59,15 @@ def reconcile(
         if decides:
             facts = _with(facts, name, "unknown")
             spans.pop(name, None)
-    return Reconciled(FactsReading(facts=facts, spans=spans), disagreements)
+    # What the first reader knows beyond its values (contradictions, undecided plans, its
+    # own parts' disagreements, the turn of each fact, the question type) carries over.
+    reading = FactsReading(
+        facts=facts,
+        spans=spans,
+        conflicts=dict(first.conflicts),
+        undecided=first.undecided,
+        turns={n: t for n, t in first.turns.items() if n in spans},
+        disagreements=first.disagreements,
+        topic=first.topic,
+    )
+    return Reconciled(reading, disagreements)

@@ -1,5 +1,9 @@
 """The `llm` backend: rewrite -> retrieve -> stream a structured answer -> check it against
-the rules -> an Answer with citations, usage and any notices.
+the rules -> an Answer with citations, usage and any notices. In facts-only mode
+(POLICYQA_LLM_MODE=facts): one short call for the facts -> the rules -> the offline
+composer's cited answer. In both, the model's reading is compared with the offline reader's
+(rag.llm.readers, rag.llm.check), and the response format steps down from a strict JSON
+schema as the server refuses (rag.llm.structured).
 
 Streaming with structure: the model writes one JSON object (facts, verdict, answer, cited);
 the raw tokens are scanned as they arrive and the text of its "answer" field is streamed
@@ -29,24 +33,28 @@ from typing import TYPE_CHECKING, Any
 from evals.oracle import CAVEAT_CLAUSES, CLAUSE_IDS, Verdict
 from ingest.errors import IndexMissingError
 from rag.llm.budget import count_tokens
-from rag.llm.chain import Chains, build_chains, delta_of, load_prompt
+from rag.llm.chain import Chains, build_chains, delta_of, prompt_text
 from rag.llm.check import Judgement, judge
 from rag.llm.context import Passage, build_context, render
+from rag.llm.facts_call import facts_inputs
 from rag.llm.guard import drop_echoes, leaks_prompt
 from rag.llm.jsonscan import FieldStream
 from rag.llm.markers import MarkerFilter, filter_markers
 from rag.llm.parse import ParsedReply, parse_reply
 from rag.llm.provider import LLMConfigError, build_chat_model
+from rag.llm.readers import MODEL, OFFLINE, model_reading, values_of
 from rag.llm.retry import (
     Attempts,
     LLMUnavailable,
     RetryPolicy,
     StreamBroken,
     call_with_retries,
-    stream_with_retries,
 )
 from rag.llm.rewrite import rewrite_question
-from rag.models import Answer, Citation, Turn
+from rag.llm.schema import ReplyKind, response_schema
+from rag.llm.structured import LABELS, Capability, Mode, modes_for, stream_structured
+from rag.llm.validate import schema_problems
+from rag.models import Answer, Citation, Disagreement, Turn
 
 if TYPE_CHECKING:
     from rag.offline import OfflineBackend
@@ -84,6 +92,8 @@ class _Run:
     broken: str | None = None
     clause_chunks: set[str] = field(default_factory=set)  # ids of the policy clauses given
     corrected: bool = False  # the final text differs from what was streamed
+    mode: Mode | None = None  # the structured-output mode of the last call opened
+    refusals: list[str] = field(default_factory=list)  # response formats the server refused
 
     def add_usage(self, usage: dict[str, int] | None, prompt: str, completion: str) -> None:
         """The server's counts, or (when it sent none) our own count of the same text."""
@@ -113,18 +123,36 @@ class LLMBackend:
         )
         self._chains: Chains | None = None
         self._lock = threading.Lock()
+        # Which response format the endpoint accepts, learnt on the first calls.
+        self.capability = Capability(modes_for(settings))
 
     def chains(self) -> Chains:
         """Built on first use, so a missing key becomes a notice on an answer, not a crash."""
         with self._lock:
             if self._chains is None:
-                model = build_chat_model(self.settings)
-                self._chains = build_chains(model, json_mode=self.settings.llm_json_mode)
+                self._chains = build_chains(build_chat_model(self.settings))
             return self._chains
 
     # --- the stream ---------------------------------------------------------------
 
     def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
+        if self.settings.llm_mode == "facts":
+            yield from self._stream_facts(question, history)
+        else:
+            yield from self._stream_answer(question, history)
+
+    def _unavailable(self, exc: Exception, run: _Run) -> str:
+        reason = str(exc)
+        if run.refusals:
+            reason += "; before that the endpoint refused " + "; ".join(run.refusals)
+        if "response_format" in reason and self.settings.llm_json_mode:
+            reason += (
+                "; for a server without structured output set POLICYQA_LLM_STRUCTURED=none "
+                "(or POLICYQA_LLM_JSON_MODE=false)"
+            )
+        return reason
+
+    def _stream_answer(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
         run = _Run()
         try:
             chains = self.chains()
@@ -133,10 +161,7 @@ class LLMBackend:
             markers = MarkerFilter(set(range(1, len(passages) + 1)))
             yield from self._generate(chains, standalone, passages, markers, run)
         except (LLMUnavailable, LLMConfigError) as exc:
-            reason = str(exc)
-            if "response_format" in reason and self.settings.llm_json_mode:
-                reason += "; for a server without JSON mode set POLICYQA_LLM_JSON_MODE=false"
-            yield from self._fallback(question, history, reason, run)
+            yield from self._fallback(question, history, self._unavailable(exc, run), run)
             return
         if run.broken is not None and not run.shown:
             yield from self._fallback(question, history, f"the stream broke: {run.broken}", run)
@@ -152,6 +177,87 @@ class LLMBackend:
             yield piece
         yield from self._trailer(answer, run)
         yield answer
+
+    # --- facts-only mode ----------------------------------------------------------
+
+    def _stream_facts(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
+        """One short call for the facts; the rules decide on both readers' facts and the
+        offline composer writes the answer, streamed once the facts are in."""
+        from rag.offline import read_conversation, text_pieces
+
+        run = _Run()
+        inputs = facts_inputs(question, history)
+        try:
+            chains = self.chains()
+            self._read_facts(chains, inputs, run)
+        except (LLMUnavailable, LLMConfigError) as exc:
+            yield from self._fallback(question, history, self._unavailable(exc, run), run)
+            return
+        if run.broken is not None:
+            yield from self._fallback(question, history, f"the stream broke: {run.broken}", run)
+            return
+        started = time.perf_counter()
+        parsed = parse_reply("".join(run.raw), keys={"facts"})
+        notices: list[str] = []
+        if parsed.problems:
+            notices.append(
+                "The model's facts were not clean JSON (" + "; ".join(parsed.problems)
+                + "); they were read tolerantly."
+            )  # fmt: skip
+        schema_valid = self._format_notices("facts", run, notices, parsed)
+        if run.finish is not None and run.finish not in _FINISHED:
+            notices.append(f"The model's facts were cut off ({run.finish}); what arrived was read.")
+        topic, offline_reading = read_conversation(question, history)
+        if topic == "verdict":
+            judgement = judge(parsed.reply, offline_reading, question, _earlier(history))
+            answer = _with_readers(self._rules_answer(question, judgement), judgement)
+            notices = [*judgement.notices, *notices]
+        else:
+            # Not a verdict question for the offline reader: its answer (informational or out
+            # of scope); the model's facts are kept beside it, not used.
+            answer = self._offline_answer(question, history)
+            mine = model_reading(parsed.reply, question, _earlier(history))
+            answer.readings = {OFFLINE: values_of(offline_reading), MODEL: values_of(mine)}
+        run.timings["compose"] = _ms(started)
+        answer.usage = {
+            "prompt_tokens": run.prompt_tokens,
+            "completion_tokens": run.completion_tokens,
+            "total_tokens": run.prompt_tokens + run.completion_tokens,
+            "usage_estimated": int(run.usage_estimated),
+            "llm_calls": run.attempts.calls,
+            "retries": run.attempts.retries,
+            "passages": 0,
+            "dropped_citations": 0,
+            "schema_valid": schema_valid,
+        }
+        answer.backend = self.name
+        answer.notices = [*answer.notices, *notices]
+        answer.timings = {**answer.timings, **run.timings}
+        for piece in text_pieces(answer.answer):
+            if not run.shown:
+                answer.timings["first_token"] = _ms(run.started)
+            run.shown.append(piece)
+            yield piece
+        yield from self._trailer(answer, run)
+        yield answer
+
+    def _read_facts(self, chains: Chains, inputs: dict[str, str], run: _Run) -> None:
+        started = time.perf_counter()
+        usage: dict[str, int] | None = None
+        try:
+            for chunk in self._structured(chains, "facts", inputs, run):
+                delta = delta_of(chunk)
+                if delta.text and not run.raw:
+                    run.timings["llm_first_token"] = _ms(run.started)
+                run.raw.append(delta.text)
+                usage = delta.usage or usage
+                run.finish = delta.finish_reason or run.finish
+        except StreamBroken as exc:
+            run.broken = exc.reason
+        run.add_usage(usage, prompt_text("facts", **inputs), "".join(run.raw))
+        run.timings["facts"] = _ms(started)
+
+    # --- answer mode ---------------------------------------------------------------
 
     def _standalone(self, chains: Chains, question: str, history: list[Turn], run: _Run) -> str:
         started = time.perf_counter()
@@ -199,9 +305,7 @@ class LLMBackend:
         field_stream = FieldStream("answer")
         usage: dict[str, int] | None = None
         try:
-            for chunk in stream_with_retries(
-                lambda: chains.answer.stream(inputs), self.policy, run.attempts
-            ):
+            for chunk in self._structured(chains, "answer", inputs, run):
                 delta = delta_of(chunk)
                 run.raw.append(delta.text)
                 usage = delta.usage or usage
@@ -218,11 +322,41 @@ class LLMBackend:
         if tail:
             run.shown.append(tail)
             yield tail
-        prompt = load_prompt("llm_answer_system.txt") + load_prompt("llm_answer_user.txt").format(
-            **inputs
-        )
-        run.add_usage(usage, prompt, "".join(run.raw))
+        run.add_usage(usage, prompt_text("answer", **inputs), "".join(run.raw))
         run.timings["generate"] = _ms(started)
+
+    def _structured(
+        self, chains: Chains, kind: ReplyKind, inputs: dict[str, Any], run: _Run
+    ) -> Iterator[Any]:
+        """The call's chunks, in the strongest response format the endpoint accepts."""
+
+        def open_stream(mode: Mode) -> Iterator[Any]:
+            run.mode = mode
+            return chains.structured(kind, mode).stream(inputs)
+
+        yield from stream_structured(
+            open_stream, self.capability, self.policy, run.attempts, run.refusals
+        )
+
+    def _format_notices(
+        self, kind: ReplyKind, run: _Run, notices: list[str], parsed: ParsedReply
+    ) -> int:
+        """Notices on the response format (a refused one; a clean JSON reply outside the
+        schema: a reply that is not clean JSON has its own notice); 1 when the reply is
+        exactly what the schema asks for, else 0."""
+        if run.refusals and run.mode is not None:
+            notices.append(
+                "The endpoint refused " + "; ".join(run.refusals) + f"; asked again with "
+                f"{LABELS[run.mode]} (remembered for the next questions)."
+            )
+        problems = schema_problems("".join(run.raw).strip(), response_schema(kind))
+        if problems and run.mode == "json_schema" and not parsed.problems:
+            notices.append(
+                "The model's reply did not match the response schema ("
+                + "; ".join(problems[:2])
+                + ")."
+            )
+        return 0 if problems else 1
 
     # --- the Answer -----------------------------------------------------------------
 
@@ -237,10 +371,17 @@ class LLMBackend:
     ) -> Answer:
         started = time.perf_counter()
         reply = parsed.reply
-        judgement = judge(reply, self._offline_facts(question, history))
-        base = self._rules_answer(question, history, judgement)
+        from rag.offline import read_conversation
+
+        topic, offline = read_conversation(question, history)
+        judgement = judge(reply, offline if topic == "verdict" else None, question,
+                          _earlier(history))  # fmt: skip
+        # Both readings are kept, also when the offline reader sees no verdict question.
+        judgement.readings = {OFFLINE: values_of(offline), **judgement.readings}
+        base = self._rules_answer(question, judgement)
         text = "".join(run.shown).strip()
         notices = list(judgement.notices)
+        schema_valid = self._format_notices("answer", run, notices, parsed)
         if parsed.problems and parsed.structured:
             notices.append(
                 "The model's reply was not clean JSON ("
@@ -293,8 +434,9 @@ class LLMBackend:
             "retries": run.attempts.retries,
             "passages": len(passages),
             "dropped_citations": len(dropped),
+            "schema_valid": schema_valid,
         }
-        return base.model_copy(
+        return _with_readers(base, judgement).model_copy(
             update={
                 "answer": text,
                 "citations": sorted(citations, key=lambda c: c.number),
@@ -331,30 +473,18 @@ class LLMBackend:
             )
         return kept.strip()
 
-    def _offline_facts(self, question: str, history: list[Turn]) -> Any:
-        from rag.offline import read_conversation
-
-        topic, reading = read_conversation(question, history)
-        return reading.facts if topic == "verdict" else None
-
     def _offline_answer(self, question: str, history: list[Turn]) -> Answer:
         final = [
             item for item in self.offline.stream(question, history) if isinstance(item, Answer)
         ]
         return final[-1]
 
-    def _rules_answer(self, question: str, history: list[Turn], judgement: Judgement) -> Answer:
-        """The rules' Answer for the facts the verdict rests on (clauses, branches,
-        clarifying questions); its text is replaced by the model's."""
-        if judgement.facts is None:
+    def _rules_answer(self, question: str, judgement: Judgement) -> Answer:
+        """The rules' Answer for the reading the verdict rests on (clauses, branches,
+        clarifying questions, the composed text, which answer mode replaces by the model's)."""
+        if judgement.reading is None:
             return Answer(question=question, verdict=judgement.verdict, answer="")
-        if judgement.basis == "offline":
-            from rag.offline import read_conversation
-
-            return self.offline.decide_answer(question, read_conversation(question, history)[1])
-        from rag.facts import FactsReading
-
-        return self.offline.decide_answer(question, FactsReading(facts=judgement.facts, spans={}))
+        return self.offline.decide_answer(question, judgement.reading)
 
     def _clause_citations(
         self, judgement: Judgement, base: Answer, cited: list[Citation]
@@ -392,9 +522,10 @@ class LLMBackend:
         return False
 
     def _trailer(self, answer: Answer, run: _Run) -> Iterator[str]:
-        """Text after the model's: the rules' view when they disagree, and the deciding
-        clauses' markers when the text lacks them. Appended to Answer.answer too."""
-        lines: list[str] = []
+        """Text after the model's: the facts the readers read differently, the rules' view
+        when they disagree, and the deciding clauses' markers when the text lacks them.
+        Appended to Answer.answer too."""
+        lines: list[str] = [disagreement_line(d) for d in answer.disagreements]
         check = answer.check
         if check is not None and check.status == "disagrees":
             lines.append(
@@ -447,6 +578,49 @@ def _citations(numbering: dict[int, int], passages: list[Passage], text: str) ->
             quote = best_sentences(passage.text, " ".join(claims) or text)[0]
         citations.append(citation_from(passage.hit, shown, quote))
     return citations
+
+
+def _earlier(history: list[Turn]) -> list[str]:
+    return [t.content for t in history if t.role == "user"]
+
+
+_READER_LABELS = {OFFLINE: "offline reader", MODEL: "model", "words": "wording",
+                  "trained": "trained reader"}
+
+
+def disagreement_line(d: Disagreement) -> str:
+    """One line for a fact read two ways (the text and the CLI show it). A contradiction's
+    readings are the user's words: only the values are repeated."""
+    fact = d.fact.replace("_", " ")
+    if d.kind == "contradiction":
+        values = " and ".join(v.replace("_", " ") for v in d.readings.values())
+        return f"⚠ The question states {fact} both ways ({values}): it is asked about."
+    readings = "; ".join(
+        f"{_READER_LABELS.get(who, who)}: {value.replace('_', ' ')}"
+        for who, value in d.readings.items()
+    )
+    what = "the verdict turns on it, so it is asked about" if d.decides else "the verdict is the same either way"
+    return f"⚠ The readers disagree on {d.fact.replace('_', ' ')} ({readings}): {what}."
+
+
+def _with_readers(answer: Answer, judgement: Judgement) -> Answer:
+    """The readers' disagreements and readings on the Answer; a disagreement the verdict turns
+    on becomes a clarifying question (also when the floor kept the stricter reading)."""
+    from rag.wording import clarifying_question
+
+    asked = [q.fact for q in answer.clarifying_questions]
+    extra = [
+        clarifying_question(d.fact)
+        for d in judgement.disagreements
+        if d.decides and d.fact not in asked
+    ]
+    return answer.model_copy(
+        update={
+            "disagreements": [*answer.disagreements, *judgement.disagreements],
+            "readings": judgement.readings,
+            "clarifying_questions": [*answer.clarifying_questions, *extra],
+        }
+    )
 
 
 def _defuse(question: str) -> str:

@@ -1,13 +1,16 @@
-"""The model's verdict checked against the rules, on the facts the model extracted.
+"""The model's verdict checked against the rules, on the facts the two readers read.
 
-The rules decide: `Answer.verdict` is the rule verdict, and a model verdict that differs
-is shown as a disagreement, never hidden. Two cases need more than the rules:
+The model's reading of the facts and the offline reader's are reconciled fact by fact
+(`rag.llm.readers`); a fact they read differently is reported, and when the verdict turns on
+it, it is left open and asked about. The rules decide: `Answer.verdict` is the rule verdict
+on the reconciled facts, and a model verdict that differs is shown as a disagreement, never
+hidden. Two cases need more than the rules:
 
 - A model may call a question informational or out of scope; the rules have no verdict
   for those, so the model's stands ("agrees": the rules raise no objection) unless the
   rules find the facts it read prohibited.
 - A safety floor: verdicts are ranked (prohibited > depends > not_prohibited). When the
-  offline reader's facts lead the rules to a stricter verdict than the model's facts do,
+  offline reader's facts lead the rules to a stricter verdict than the reconciled facts do,
   the stricter reading wins and the difference is shown. Answering more leniently than the
   policy is the costly error, and a model can be talked into misreading facts (prompt
   injection) or send half a reply; the offline reader cannot. An informational or
@@ -16,16 +19,19 @@ is shown as a disagreement, never hidden. Two cases need more than the rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from evals.oracle import Decision, Facts, Verdict, decide
-from rag.models import Check
+from rag.facts.reading import FactsReading
+from rag.llm.readers import OFFLINE, compare, model_reading, values_of
+from rag.models import Check, Disagreement
 
 if TYPE_CHECKING:
     from rag.llm.schema import ModelReply
 
-__all__ = ["Judgement", "judge"]
+__all__ = ["Judgement", "judge", "rules_verdict"]
 
 _NO_RULES = (Verdict.informational, Verdict.out_of_scope)
 # How strict a verdict is, for the floor; the no-rules verdicts rank only below prohibited.
@@ -37,10 +43,20 @@ class Judgement:
     """Which facts the verdict rests on, and how the model's verdict compares."""
 
     verdict: Verdict
-    facts: Facts | None  # the facts the rules ran on; None for an accepted no-rules verdict
-    basis: str  # "model", "offline" (the offline reader's facts) or "model-topic"
+    reading: FactsReading | None  # what the rules ran on; None for an accepted no-rules verdict
+    basis: str  # "readers" (the two readings reconciled), "offline" or "model-topic"
     check: Check | None
     notices: list[str] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    readings: dict[str, dict[str, str]] = field(default_factory=dict)  # reader -> fact -> value
+
+    @property
+    def facts(self) -> Facts | None:
+        return self.reading.facts if self.reading is not None else None
+
+
+def rules_verdict(facts: Facts) -> Verdict:
+    return decide(facts).verdict
 
 
 def _label(verdict: Verdict) -> str:
@@ -58,12 +74,19 @@ def _check(model: Verdict | None, rules: Decision) -> Check | None:
     )
 
 
-def judge(reply: ModelReply, offline_facts: Facts | None) -> Judgement:
-    """`offline_facts`: the offline reader's facts when it reads the question as asking for a
-    verdict (None otherwise); they serve when the model gave no facts, and as the floor."""
+def judge(
+    reply: ModelReply,
+    offline: FactsReading | None,
+    question: str = "",
+    earlier: Sequence[str] = (),
+) -> Judgement:
+    """`offline`: the offline reader's reading when it reads the question as asking for a
+    verdict (None otherwise); it is the second reader, it serves when the model gave no
+    facts, and it sets the floor. `question` and `earlier` (the user's earlier turns) are
+    where the model's quoted words are looked for."""
     model = reply.verdict
     if not reply.facts_read:
-        if offline_facts is None and model in _NO_RULES:
+        if offline is None and model in _NO_RULES:
             return Judgement(
                 model,
                 None,
@@ -74,19 +97,21 @@ def judge(reply: ModelReply, offline_facts: Facts | None) -> Judgement:
                     f"{_label(model)} stands."
                 ],
             )
-        facts = offline_facts or Facts()
-        rules = decide(facts)
+        reading = offline or FactsReading()
+        rules = decide(reading.facts)
         return Judgement(
             rules.verdict,
-            facts,
+            reading,
             "offline",
             _check(model, rules),
             [
                 "The model's reply held no readable facts; the verdict is the rules' on the "
                 "offline reading of the question."
             ],
+            readings={OFFLINE: values_of(reading)} if offline is not None else {},
         )
-    rules = decide(reply.facts)
+    readers = compare(model_reading(reply, question, earlier), offline, rules_verdict)
+    rules = decide(readers.reading.facts)
     judgement = (
         Judgement(
             model,
@@ -95,15 +120,24 @@ def judge(reply: ModelReply, offline_facts: Facts | None) -> Judgement:
             Check(status="agrees", model_verdict=model, rule_verdict=model),
         )
         if model in _NO_RULES and rules.verdict is not Verdict.prohibited
-        else Judgement(rules.verdict, reply.facts, "model", _check(model, rules))
+        else Judgement(rules.verdict, readers.reading, "readers", _check(model, rules))
     )
+    judgement.disagreements = readers.disagreements
+    judgement.readings = readers.readings
     if judgement.check is not None and judgement.check.status == "disagrees":
         judgement.notices.append(
             f"The model's verdict ({_label(judgement.check.model_verdict)}) disagrees with the "
-            f"rules ({_label(rules.verdict)}) on the facts it extracted; the verdict shown is "
-            "the rules'."
+            f"rules ({_label(rules.verdict)}) on the facts read; the verdict shown is the rules'."
         )
-    return _floor(judgement, model, offline_facts)
+    deciding = [d.fact.replace("_", " ") for d in readers.disagreements if d.decides]
+    if deciding:
+        judgement.notices.append(
+            "The model and the offline reader read "
+            + ", ".join(deciding)
+            + " differently, and the verdict turns on it: it is asked about, not taken from "
+            "either reader."
+        )
+    return _floor(judgement, model, offline)
 
 
 def _stricter(offline: Verdict, current: Verdict) -> bool:
@@ -112,10 +146,10 @@ def _stricter(offline: Verdict, current: Verdict) -> bool:
     return _RANK.get(offline, 0) > _RANK.get(current, 0)
 
 
-def _floor(judgement: Judgement, model: Verdict | None, offline_facts: Facts | None) -> Judgement:
-    if offline_facts is None:
+def _floor(judgement: Judgement, model: Verdict | None, offline: FactsReading | None) -> Judgement:
+    if offline is None:
         return judgement
-    strict = decide(offline_facts)
+    strict = decide(offline.facts)
     if not _stricter(strict.verdict, judgement.verdict):
         return judgement
     clauses = f" ({', '.join(strict.clauses)})" if strict.clauses else ""
@@ -124,19 +158,22 @@ def _floor(judgement: Judgement, model: Verdict | None, offline_facts: Facts | N
         # The model's verdict matches, but its facts do not: the reading is what disagrees.
         check = Check(
             status="disagrees",
-            model_verdict=judgement.verdict,
+            model_verdict=model if model is not None else judgement.verdict,
             rule_verdict=strict.verdict,
             clauses=strict.clauses,
         )
     return Judgement(
         strict.verdict,
-        offline_facts,
+        offline,
         "offline",
         check,
         [
-            "The model read the facts differently from the offline reader, and on the offline "
-            f"reading the rules give {_label(strict.verdict)}{clauses}, stricter than "
-            f"{_label(judgement.verdict)} on the model's reading; the stricter verdict is "
-            "shown. Check the facts."
+            *judgement.notices,
+            f"On the offline reader's facts the rules give {_label(strict.verdict)}{clauses}, "
+            f"stricter than the {_label(judgement.verdict)} that the facts read with the model "
+            "give; the stricter verdict is shown. Check the facts.",
         ],
+        judgement.disagreements,
+        judgement.readings or {OFFLINE: values_of(offline)},
     )
+

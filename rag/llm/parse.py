@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.llm.jsonscan import closing_bracket, decode_partial_string, objects, value_after_key
-from rag.llm.schema import ModelReply, coerce_cited, coerce_facts, coerce_verdict
+from rag.llm.schema import ModelReply, coerce_cited, coerce_facts, coerce_verdict, coerce_words
 
 __all__ = ["ParsedReply", "parse_reply", "strip_fences"]
 
@@ -50,10 +50,11 @@ def _repaired(candidate: str) -> str:
     return re.sub(r"\b(True|False|None)\b", lambda m: _PY_LITERALS[m.group(1)], text)
 
 
-def _from_mapping(data: dict[str, Any], problems: list[str]) -> ModelReply:
+def _from_mapping(data: dict[str, Any], problems: list[str], wants_answer: bool = True) -> ModelReply:
     answer = data.get("answer")
     if not isinstance(answer, str):
-        problems.append("no answer text")
+        if wants_answer:
+            problems.append("no answer text")
         answer = "" if answer is None else str(answer)
     facts_raw = data.get("facts")
     return ModelReply(
@@ -62,10 +63,11 @@ def _from_mapping(data: dict[str, Any], problems: list[str]) -> ModelReply:
         cited=coerce_cited(data.get("cited", []), problems),
         facts=coerce_facts(facts_raw, problems) if facts_raw is not None else coerce_facts({}, []),
         facts_read=isinstance(facts_raw, dict),
+        words=coerce_words(facts_raw),
     )
 
 
-def _field_by_field(text: str, problems: list[str]) -> ModelReply:
+def _field_by_field(text: str, problems: list[str], wants_answer: bool) -> ModelReply:
     """Patterns for each field, for JSON that does not parse (broken or cut off)."""
     data: dict[str, Any] = {}
     verdict = re.search(r"""["']verdict["']\s*:\s*["']([^"']*)["']""", text)
@@ -84,20 +86,29 @@ def _field_by_field(text: str, problems: list[str]) -> ModelReply:
         facts = _loads(block) if end is not None else None
         if facts is None:
             pairs = re.findall(r"""["'](\w+)["']\s*:\s*["']?([\w\- ]+?)["']?\s*[,}\n]""", block)
-            facts = dict(pairs)
+            # The facts-only shape: "name": {"words": "...", "value": "..."} (whole objects only).
+            nested = re.findall(
+                r""""(\w+)"\s*:\s*\{\s*"words"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,\s*"value"\s*:\s*"(\w+)"\s*\}""",
+                block,
+            )
+            facts = dict(pairs) | {name: {"words": words, "value": value} for name, words, value in nested}
         data["facts"] = facts
-    return _from_mapping(data, problems)
+    return _from_mapping(data, problems, wants_answer)
 
 
-def parse_reply(text: str) -> ParsedReply:
+def parse_reply(text: str, keys: set[str] | frozenset[str] = frozenset(_KEYS)) -> ParsedReply:
+    """`keys`: an object holding any of these is the reply (the facts-only reply has only
+    `facts`, and no answer text is expected of it)."""
     problems: list[str] = []
+    wants_answer = "answer" in keys
     body = strip_fences(text)
     for candidate in objects(body):
         data = _loads(candidate)
-        if data is not None and _KEYS & data.keys():
-            return ParsedReply(_from_mapping(data, problems), True, problems)
+        if data is not None and keys & data.keys():
+            return ParsedReply(_from_mapping(data, problems, wants_answer), True, problems)
     if "{" in body:
         problems.append("the reply's JSON is broken or cut off; read field by field")
-        return ParsedReply(_field_by_field(body[body.index("{") :], problems), True, problems)
+        reply = _field_by_field(body[body.index("{") :], problems, wants_answer)
+        return ParsedReply(reply, True, problems)
     problems.append("the reply holds no JSON; read as plain text")
     return ParsedReply(ModelReply(answer=body.strip()), False, problems)

@@ -1,15 +1,68 @@
-"""What the model is asked to return, and the coercions that read loosely written values."""
+"""What the model is asked to return (the JSON schemas), and the coercions that read
+loosely written values."""
 
 from __future__ import annotations
 
+import enum
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict
 
-__all__ = ["ModelReply", "coerce_cited", "coerce_facts", "coerce_verdict"]
+__all__ = [
+    "ModelReply",
+    "ReplyKind",
+    "coerce_cited",
+    "coerce_facts",
+    "coerce_verdict",
+    "coerce_words",
+    "response_schema",
+]
+
+# `answer`: facts, verdict, answer text and cited passages; `facts`: only the facts, each
+# with the words of the question that set it.
+ReplyKind = Literal["answer", "facts"]
+
+
+def response_schema(kind: ReplyKind) -> dict[str, Any]:
+    """The JSON schema of the reply, built from the declared facts model: every fact of
+    `Facts` with the values of its enum (and the verdicts). Strict-mode ready (every key
+    required, no others), so one schema serves OpenAI, Azure and grammar-enforcing local
+    servers. The only place that knows where the facts types live."""
+
+    def values(annotation: Any) -> list[str]:
+        assert isinstance(annotation, type) and issubclass(annotation, enum.Enum)
+        return [str(member.value) for member in annotation]
+
+    def closed(properties: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": list(properties),
+            "additionalProperties": False,
+        }
+
+    enums = {
+        name: {"type": "string", "enum": values(field.annotation)}
+        for name, field in Facts.model_fields.items()
+    }
+    if kind == "facts":
+        # The words first: the model quotes, then decides (and "" when nothing sets it).
+        facts = {
+            name: closed({"words": {"type": "string"}, "value": enum_})
+            for name, enum_ in enums.items()
+        }
+        return closed({"facts": closed(facts)})
+    return closed(
+        {
+            "facts": closed(enums),
+            "verdict": {"type": "string", "enum": values(Verdict)},
+            "answer": {"type": "string"},
+            "cited": {"type": "array", "items": {"type": "integer"}},
+        }
+    )
 
 
 class ModelReply(BaseModel):
@@ -20,6 +73,7 @@ class ModelReply(BaseModel):
     cited: list[int] = Field(default_factory=list)
     facts: Facts = Field(default_factory=Facts)
     facts_read: bool = False  # False: the reply held no facts object (all unknown by default)
+    words: dict[str, str] = Field(default_factory=dict)  # fact -> the words that set it
 
 
 def _norm(value: Any) -> str:
@@ -99,6 +153,8 @@ def coerce_facts(raw: Any, problems: list[str]) -> Facts:
         if name not in raw:
             continue
         value = raw[name]
+        if isinstance(value, dict):  # the facts-only shape: {"words": ..., "value": ...}
+            value = value.get("value")
         table: dict[str, Any] = _USE if name == "use" else _TRI
         key = _norm(value) if not isinstance(value, bool) else ("true" if value else "false")
         if key in table:
@@ -126,3 +182,15 @@ def coerce_cited(raw: Any, problems: list[str]) -> list[int]:
             if n not in numbers:
                 numbers.append(n)
     return numbers
+
+
+def coerce_words(raw: Any) -> dict[str, str]:
+    """The words the model says set each fact (the facts-only shape); empty ones left out."""
+    if not isinstance(raw, dict):
+        return {}
+    words = {}
+    for name in FACT_NAMES:
+        item = raw.get(name)
+        if isinstance(item, dict) and isinstance(item.get("words"), str) and item["words"].strip():
+            words[name] = item["words"].strip()
+    return words

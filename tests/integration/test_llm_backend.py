@@ -432,8 +432,12 @@ def test_json_mode_can_be_switched_off(assistant: PolicyAssistant, llm: Scripted
     llm.push(Reply(model_json("prohibited", "No.", [], **NYPD_FACTS)))
     variant(assistant, llm_json_mode=False).ask(NYPD)
     assert "response_format" not in llm.requests[-1].body
+    # The default asks for the strict schema first (issue 16; it used to be JSON mode).
     llm.push(Reply(model_json("prohibited", "No.", [], **NYPD_FACTS)))
-    assistant.ask(NYPD)
+    variant(assistant).ask(NYPD)
+    assert llm.requests[-1].body["response_format"]["type"] == "json_schema"
+    llm.push(Reply(model_json("prohibited", "No.", [], **NYPD_FACTS)))
+    variant(assistant, llm_structured="json_object").ask(NYPD)
     assert llm.requests[-1].body["response_format"] == {"type": "json_object"}
 
 

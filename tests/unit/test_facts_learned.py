@@ -120,7 +120,7 @@ def test_a_confident_disagreement_the_verdict_turns_on_is_left_open() -> None:
     out = _combined(text, _model("screens", "consent", "no", 8.0))
     assert out.value("consent") == "unknown"
     [d] = out.disagreements
-    assert (d.fact, d.readings, d.decides) == ("consent", {"words": "yes", "model": "no"}, True)
+    assert (d.fact, d.readings, d.decides) == ("consent", {"words": "yes", "trained": "no"}, True)
 
 
 def test_a_disagreement_that_changes_nothing_keeps_the_words() -> None:
