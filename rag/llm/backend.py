@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from evals.oracle import CAVEAT_CLAUSES, CLAUSE_IDS, Verdict
 from ingest.errors import IndexMissingError
+from rag.facts.reading import FactsReading
 from rag.llm.budget import count_tokens
 from rag.llm.chain import Chains, build_chains, delta_of, prompt_text
 from rag.llm.check import Judgement, judge
@@ -376,6 +377,8 @@ class LLMBackend:
         topic, offline = read_conversation(question, history)
         judgement = judge(reply, offline if topic == "verdict" else None, question,
                           _earlier(history))  # fmt: skip
+        if topic != "verdict" and judgement.verdict not in (Verdict.informational, Verdict.out_of_scope):
+            return self._other_question_type(question, history, topic, judgement, run)
         # Both readings are kept, also when the offline reader sees no verdict question.
         judgement.readings = {OFFLINE: values_of(offline), **judgement.readings}
         base = self._rules_answer(question, judgement)
@@ -472,6 +475,26 @@ class LLMBackend:
                 "cites its source may repeat one)."
             )
         return kept.strip()
+
+    def _other_question_type(
+        self, question: str, history: list[Turn], topic: str, judgement: Judgement, run: _Run
+    ) -> Answer:
+        """The model gave a verdict to a question the offline reader reads as asking for
+        none (what the articles report, or nothing about this policy): the question type is
+        not the model's to settle, as a verdict there would rest on facts nobody asked about.
+        The offline answer is shown, and why."""
+        answer = self._offline_answer(question, history)
+        run.corrected = True
+        answer.notices[:0] = [
+            f"The model answered with a verdict ({judgement.verdict.value.replace('_', ' ')}); "
+            f"the offline reader reads the question as {topic.replace('_', ' ')}, so its answer "
+            "is shown.",
+            _CORRECTED_NOTICE,
+        ]
+        answer.readings = {OFFLINE: values_of(FactsReading()), **judgement.readings}
+        answer.backend = self.name
+        answer.timings.update(run.timings)
+        return answer
 
     def _offline_answer(self, question: str, history: list[Turn]) -> Answer:
         final = [

@@ -462,3 +462,17 @@ def test_eval_reports_the_readers_per_fact(
     assert readers["accuracy"]["model"]["united_states"] == pytest.approx(expected)
     assert 0 <= readers["agreement"]["united_states"] <= 1
     assert "The readers compared" in (tmp_path / "report.md").read_text()
+
+
+def test_a_verdict_the_model_gives_to_a_question_asking_for_none_is_not_shown(
+    base: PolicyAssistant, llm: ScriptedLLMServer
+) -> None:
+    """Answer mode: a model that reads "What product did Axon announce?" as a US police
+    face-recognition case must not turn an informational question into "prohibited"."""
+    question = "What product did Axon announce?"
+    llm.push(Reply(model_json("prohibited", "Prohibited [1].", [1], **NYPD_FACTS)))
+    answer = variant(base).ask(question)
+    assert answer.verdict is Verdict.informational
+    assert answer.clauses == []
+    assert any("reads the question as informational" in n for n in answer.notices)
+    assert answer.readings["model"]["use"] == "facial_recognition"  # what it read is kept
