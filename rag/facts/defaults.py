@@ -28,12 +28,18 @@ _MATERIAL = re.compile(
 )
 
 
-def no_camera_words(nt: NormText) -> tuple[int, int] | None:
-    """The words that show no mobile camera is at work (norm offsets), or None."""
-    if _CAPTURE.search(nt.norm):
+_LIVE = frozenset({"live", "real time", "realtime", "on the spot"})
+
+
+def no_camera_words(nt: NormText, real_time: str = "unknown") -> tuple[int, int] | None:
+    """The words that show no mobile camera is at work (norm offsets), or None. Words of
+    timing count as capture only when the text does not say it is not live."""
+    for capture in _CAPTURE.finditer(nt.norm):
+        if real_time == "no" and capture.group() in _LIVE:
+            continue
         return None
-    m = _MATERIAL.search(nt.norm)
-    return (m.start(), m.end()) if m else None
+    material = _MATERIAL.search(nt.norm)
+    return (material.start(), material.end()) if material else None
 
 
 # A group with a standing relationship to the operator may have agreed; people met in

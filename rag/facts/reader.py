@@ -132,6 +132,9 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
         if not scope.choice:
             dropped.update(inside)
             continue
+        if scope.facts:  # an "A or B" naming one fact both ways
+            dropped.update(i for i in inside if hits[i].fact in scope.facts)
+            continue
         options = open_choice(nt, scope)
         if options is None:
             dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES)
@@ -270,7 +273,8 @@ def _read(text: str) -> FactsReading:
     spans: dict[str, Span] = {}
     conflicts: dict[str, dict[str, Span]] = {}
     if values_of(by_fact, "use") and "mobile_camera" not in by_fact:
-        material = no_camera_words(nt)
+        timing = values_of(by_fact, "real_time")
+        material = no_camera_words(nt, timing.pop() if len(timing) == 1 else "unknown")
         if material is not None:
             by_fact["mobile_camera"] = [_Hit("mobile_camera", "no", WEAK, *material)]
     for fact, hits in by_fact.items():

@@ -211,10 +211,7 @@ def _neutral(nt: NormText, first: int, last: int) -> bool:
         after.append(nt.tokens[i].text)
     # "whether they consent or not", "live or not": right after the cue only; "can cops
     # use it or not?" asks about the whole question, not about the police.
-    joined = " ".join(after)
-    return joined.startswith("or not") or (
-        len(after) > 1 and " ".join(after[1:]).startswith("or not")
-    )
+    return after[:2] == ["or", "not"] or after[1:3] == ["or", "not"]
 
 
 def _post_negated(nt: NormText, last: int) -> bool:
@@ -247,6 +244,8 @@ def polarity(
     i = first
     while i > 0 and len(between) < _LOOK_BACK:
         i -= 1
+        if nt.tokens[i].text in ("or", "nor"):
+            continue  # "without identifying or following anyone": one negator, both verbs
         if _boundary(nt, i):
             break
         if not nt.tokens[i].word:

@@ -48,6 +48,7 @@ class Scope:
     start: int  # norm offsets of the undecided words
     end: int
     choice: bool  # a choice the trigger introduces ("not decided whether X or Y")
+    facts: frozenset[str] = frozenset()  # the facts it leaves open; empty: any named in it
 
     def covers(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -93,7 +94,31 @@ def undecided_scopes(nt: NormText) -> Scopes:
             if norm[m.end() : m.end() + 1] == ":":
                 nxt_first, nxt_last = _clause(norm, min(len(norm), m.end() + 1))
                 scopes.append(Scope(nxt_first, nxt_last, choice=True))
+    scopes.extend(_alternatives(nt))
     return Scopes(tuple(scopes))
+
+
+def _alternatives(nt: NormText) -> list[Scope]:
+    """ "live or recorded?", "body cams or fixed cameras": both sides of an "or" name the
+    same fact, so the question offers it as a choice, cue words or not."""
+    norm = nt.norm
+    found = []
+    side = _BACK_WORDS // 2
+    for m in _OR.finditer(norm):
+        first, last = _clause(norm, m.start())
+        before = list(re.finditer(r"\S+", norm[first : m.start()]))[-side:]
+        after = list(re.finditer(r"\S+", norm[m.end() : last]))[:side]
+        if not before or not after:
+            continue
+        left = (first + before[0].start(), m.start())
+        right = (m.end(), m.end() + after[-1].end())
+        facts = frozenset(
+            name for name, pattern in _TOPICS.items()
+            if pattern.search(norm, *left) and pattern.search(norm, *right)
+        )
+        if facts:
+            found.append(Scope(left[0], right[1], True, facts))
+    return found
 
 
 _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
@@ -122,7 +147,8 @@ _TOPICS = {
                             r"after the fact|afterwards|later|timing)\b"),
     "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),
     "uncontrolled": re.compile(r"\b(?:streets?|patrols?|public|in the wild|stations?|offices?|where)\b"),
-    "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|run it|runs it|"
+    "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|contractors?|vendors?|"
+                                  r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
                                   r"which (?:team|agency|department|unit|customer|client)|who (?:will )?(?:run|operate|use)s?)\b"),
 }
 

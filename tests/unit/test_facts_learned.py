@@ -108,8 +108,12 @@ def test_the_model_fills_a_fact_the_words_leave_open() -> None:
 
 def test_a_lenient_value_needs_more_confidence_than_a_strict_one() -> None:
     text = "Can the NYPD run face recognition on its wall of screens?"
-    # The same pull: enough for "yes" (stricter), not for "no" (more lenient).
-    weight = 3.3  # p(settled) about 0.57
+    # The same pull: enough for "yes" (stricter), not for "no" (more lenient). The weight
+    # puts p(settled) halfway between the two thresholds (classes: yes, no, unknown at 3).
+    from rag.facts.combine import DEFAULT_CONFIDENCE as c
+
+    p = (c.strict + c.lenient) / 2
+    weight = float(np.log(p * (1 + np.exp(3.0)) / (1 - p)))
     assert _combined(text, _model("screens", "real_time", "yes", weight)).value("real_time") == "yes"
     assert _combined(text, _model("screens", "real_time", "no", weight)).value("real_time") == "unknown"
 

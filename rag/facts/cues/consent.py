@@ -18,7 +18,8 @@ ADVERSE_SUBJECTS = (
     r"mug ?shots?(?: (?:databases?|galler(?:y|ies)|archives?|records?))?|"
     r"(?:databases?|galler(?:y|ies)|records?|lists?) of (?:prior |former |known )?(?:inmates|offenders|"
     r"criminals|prisoners|arrestees)|prior inmates|criminal records?|"
-    r"persons? of interest|people of interest|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
+    r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
+    r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
     r"offender regist(?:er|ry)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
@@ -30,9 +31,8 @@ ADVERSE_SUBJECTS = (
 
 _MODS = (
     r"(?:(?:their|his|her|its|the|prior|explicit|express|valid|informed|written|full|signed|"
-    r"verbal|documented|clear|affirmative|freely given|individual's|individuals'|people's|"
-    r"person's|user's|users'|employee's|employees'|customer's|customers'|subject's|"
-    r"subjects'|everyone's|all|appropriate|proper) )"
+    r"verbal|documented|clear|affirmative|freely given|all|appropriate|proper|"
+    r"[a-z]+'s|[a-z]+s') )"  # anyone's: "the students' consent", "each patient's consent"
 )
 
 CUES = [
@@ -87,7 +87,8 @@ CUES = [
         r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none)"
         r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
         r"\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|"
-        r"never) (?:tell|inform|notify|ask|warn|consult)\b|"
+        r"dont|wont|didnt|doesnt|never) (?:(?:plan|intend|want|mean|need|have|bother|going|expect)s? to |"
+        r"be |really )?(?:tell|telling|inform|informing|notify|notifying|ask|asking|warn|warning|consult)\b|"
         r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
         rf"\b(?:{PEOPLE}|they|who|he|she) (?:didn't|didnt|did not|don't|dont|do not|never|have not|haven't|"
         r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"

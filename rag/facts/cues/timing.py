@@ -69,7 +69,8 @@ CUES = [
         r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
         r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
         r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
-        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensics?\b|\bforensically\b|\barchives?\b",
+        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
+        r"\bon recordings\b",
         negated=FLIP,
     ),
     cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
