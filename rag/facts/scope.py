@@ -154,6 +154,11 @@ class Scope:
     negator_start: int | None = None  # norm offset of the negating word, for the span
 
 
+def _possessive(word: str) -> bool:
+    """ "students'", "the driver's": a determiner of the noun the negator governs."""
+    return word.endswith("'") or word.endswith("'s")
+
+
 def _is_nt(word: str) -> bool:
     return word.endswith("n't") or word in {
         "dont",
@@ -214,8 +219,29 @@ def _neutral(nt: NormText, first: int, last: int) -> bool:
     return after[:2] == ["or", "not"] or after[1:3] == ["or", "not"]
 
 
+# "Real-time use is out of scope", "live matching is ruled out": the words after say no.
+_RULED_OUT = (
+    ("out", "of", "scope"), ("ruled", "out"), ("excluded",), ("off", "the", "table"),
+    ("not", "planned"), ("not", "an", "option"), ("not", "needed"), ("not", "intended"),
+)
+_RULED_OUT_HEADS = frozenset({"use", "uses", "mode", "matching", "use case", "option", "processing"})
+
+
+def _ruled_out(nt: NormText, last: int) -> bool:
+    i, n = last, len(nt.tokens)
+    while i < n and nt.tokens[i].text in _RULED_OUT_HEADS:
+        i += 1
+    if i < n and nt.tokens[i].text in _AUX:
+        i += 1
+    words = tuple(t.text for t in nt.tokens[i : i + 3] if t.word)
+    return any(words[: len(p)] == p for p in _RULED_OUT)
+
+
 def _post_negated(nt: NormText, last: int) -> bool:
-    """ "consent was not obtained", "police are not involved"."""
+    """ "consent was not obtained", "police are not involved", "real-time use is out of
+    scope"."""
+    if _ruled_out(nt, last):
+        return True
     i = last
     n = len(nt.tokens)
     skipped = 0
@@ -251,7 +277,9 @@ def polarity(
         if not nt.tokens[i].word:
             continue  # other punctuation ("individuals' consent") neither counts nor stops
         word = nt.tokens[i].text
-        gap = len(between)
+        if i + 1 < len(nt.tokens) and nt.tokens[i + 1].text == "'":
+            word += "'"  # "students'": the apostrophe is a token of its own
+        gap = len([w for w in between if not _possessive(w)])
         between.insert(0, word)
         between_words = between[1:]
         prev = nt.tokens[i - 1].text if i > 0 else ""

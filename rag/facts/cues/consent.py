@@ -75,7 +75,8 @@ CUES = [
         "consent",
         "no",
         r"\bwithout (?:[\w']+ ){0,2}?(?:telling|asking|informing|notifying|notice|notification|warning|"
-        r"knowing|knowledge|awareness|letting|disclosure|disclosing)\b",
+        r"knowing|knowledge|awareness|letting|disclosure|disclosing|agreeing|consenting|agreement|"
+        r"approval|opting in)\b",
     ),
     cue(
         "consent",
@@ -84,7 +85,8 @@ CUES = [
         r"\bclandestine(?:ly)?\b|\bunbeknownst\b|\bbehind (?:their|his|her|people's) backs?\b|"
         r"\bnon ?consensual(?:ly)?\b|\binvoluntar(?:y|ily)\b|\bagainst (?:their|his|her) will\b|"
         r"\bunaware\b|\bunknowingly\b|\bunconsented\b|"
-        r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none)"
+        r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none|"
+        r"neither|nor)"
         r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
         r"\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|"
         r"dont|wont|didnt|doesnt|never) (?:(?:plan|intend|want|mean|need|have|bother|going|expect)s? to |"

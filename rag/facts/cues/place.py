@@ -41,7 +41,11 @@ CUES = [
         r"\bopen (?:spaces?|areas?|air)\b|\buncontrolled\b|\boutdoors?\b|\bpasser?s? ?by\b|\bpedestrians?\b|"
         r"\b(?:train|subway|metro|bus|railway|underground|tube) stations?\b|"
         r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"
-        r"gatherings?|settings?|spots?|locations?|venues?)\b",
+        r"gatherings?|settings?|spots?|locations?|venues?)\b|"
+        r"\bhigh streets?\b|\b(?:across|around|throughout) (?:the |a |our )?(?:city|town|metro area|region)\b|"
+        r"\bcity ?wide\b|\bcity cameras?\b|"
+        r"\b(?:downtown|business|shopping|commercial|historic|entertainment|nightlife|financial|"
+        r"harbou?r|old town|city|central|baixa|red light) districts?\b|\b[a-z]+'s [a-z]+ district\b",
     ),
     _place_cue(
         "uncontrolled",

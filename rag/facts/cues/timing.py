@@ -53,7 +53,7 @@ CUES = [
         r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
         r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
-        r"\bwithin seconds\b|\btake attendance\b|\b(?:camera|video|cctv) feeds?\b",
+        r"\bwithin seconds\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
         strength=WEAK,
         negated=DROP,
     ),

@@ -12,7 +12,7 @@ CUES = [
     cue(
         "use",
         "facial_recognition",
-        r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|matching|matches|match|id|ids|identification|"
+        r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
         r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
