@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rag.settings import Settings
+if TYPE_CHECKING:  # pydantic-settings costs a tenth of a second: not for --help
+    from rag.settings import Settings
 
 app = typer.Typer(
     name="policyqa",
@@ -29,6 +30,8 @@ app = typer.Typer(
 
 
 def _settings() -> Settings:
+    from rag.settings import Settings
+
     return Settings()
 
 
@@ -218,7 +221,12 @@ def doctor() -> None:
 
 
 def main() -> None:
+    from ingest.errors import IngestError
+
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except IngestError as exc:  # e.g. a missing model package: one line, not a traceback
+        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+        sys.exit(2)
