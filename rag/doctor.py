@@ -22,8 +22,12 @@ def _row(name: str, value: str) -> str:
 
 def check_index(settings: Settings) -> tuple[bool, str]:
     from ingest.errors import IngestError
-    from ingest.store import open_store
+    from ingest.store import ChunkStore, open_store
 
+    if not settings.uses_server and not (settings.chroma_dir / "chroma.sqlite3").is_file():
+        # Opening the embedded client would create the folders: a check must not.
+        missing = ChunkStore(settings, model_id="").missing_error()
+        return False, f"FAIL: {missing}"
     try:
         store = open_store(settings)
         count = store.count()
