@@ -21,6 +21,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +29,7 @@ from typing import Any, TypeVar
 __all__ = ["cache_dir", "memoised"]
 
 T = TypeVar("T")
+_STALE_S = 30 * 24 * 3600
 
 
 def cache_dir() -> Path:
@@ -78,7 +80,7 @@ def memoised(
 
 
 def _write(path: Path, value: Any) -> None:
-    """Atomically, replacing the files of earlier keys; failures leave no cache."""
+    """Atomically; failures leave no cache."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".memo-", dir=path.parent)
@@ -91,7 +93,13 @@ def _write(path: Path, value: Any) -> None:
     except (OSError, ValueError):  # a full disk; a value marshal cannot write
         Path(tmp).unlink(missing_ok=True)
         return
+    # Files of other keys may belong to another installed version still in use (a pipx
+    # install beside a clone): only those untouched for a month go.
     stem = path.name.rsplit("-", 1)[0]
+    cutoff = time.time() - _STALE_S
     for old in path.parent.glob(f"{stem}-*.marshal"):
-        if old != path:
-            old.unlink(missing_ok=True)
+        try:
+            if old != path and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass

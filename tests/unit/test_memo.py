@@ -52,12 +52,21 @@ def test_a_damaged_or_wrong_file_is_rebuilt(cache_home: Path) -> None:
     assert _memo(build) == {"a": 1} and build.calls == 3
 
 
-def test_other_code_gets_its_own_file_and_the_old_one_goes(cache_home: Path) -> None:
+def test_other_code_gets_its_own_file_and_a_month_old_one_goes(cache_home: Path) -> None:
+    import os
+    import time
+
     _memo(Counter({"a": 1}))
     (first,) = cache_home.glob("table-*.marshal")
+    # Another version still in use keeps its file: the two do not rebuild each other's.
     assert _memo(Counter({"b": 2}), modules=["rag.memo", "rag.settings"]) == {"b": 2}
-    (second,) = cache_home.glob("table-*.marshal")
-    assert second != first
+    assert len(list(cache_home.glob("table-*.marshal"))) == 2
+    build = Counter({"a": 1})
+    assert _memo(build) == {"a": 1} and build.calls == 0
+    month_ago = time.time() - 31 * 24 * 3600
+    os.utime(first, (month_ago, month_ago))
+    _memo(Counter({"c": 3}), modules=["rag.memo", "rag.models"])
+    assert not first.exists() and len(list(cache_home.glob("table-*.marshal"))) == 2
 
 
 def test_an_unwritable_cache_dir_path_only_costs_the_build(
