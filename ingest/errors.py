@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["EmbeddingModelMismatch", "IndexMissingError", "IngestError", "StoreUnavailableError"]
+__all__ = [
+    "EmbeddingModelMismatch",
+    "IndexMissingError",
+    "IngestError",
+    "ModelPackageError",
+    "StoreUnavailableError",
+]
 
 
 class IngestError(Exception):
@@ -19,3 +25,7 @@ class IndexMissingError(IngestError):
 
 class EmbeddingModelMismatch(IngestError):
     """The collection was built with a different embedding model."""
+
+
+class ModelPackageError(IngestError):
+    """A model package (or policyqa's own tokenizer file) is missing or damaged."""

@@ -125,6 +125,7 @@ def _ingest(settings: Settings, paths: Sequence[Path], *, progress: bool) -> Ing
     from ingest.embeddings import embedder_from_settings
     from ingest.loaders import SkipFile, load_document
     from ingest.prepare import prepare_document, source_name
+    from ingest.snapshot import open_snapshot, write_snapshot
     from ingest.store import open_store
 
     started = time.perf_counter()
@@ -175,6 +176,9 @@ def _ingest(settings: Settings, paths: Sequence[Path], *, progress: bool) -> Ing
         store.delete(stale)  # after the upsert: the index never lacks a document
         report.added, report.removed = len(to_add), len(stale)
         report.total_chunks = store.count()
+        # For readers that need not import chromadb (rewritten when stale or missing).
+        if not settings.uses_server and (to_add or stale or open_snapshot(settings) is None):
+            write_snapshot(settings, store)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -126,7 +126,10 @@ class ChunkStore:
             self._client, self._collection = client, collection
 
     def _create(self, client: ClientAPI) -> Collection:
+        from ingest.snapshot import discard_snapshot
+
         name = self.settings.collection
+        discard_snapshot(self.settings)  # a new collection: any snapshot is of another one
         try:
             return client.create_collection(
                 name,
@@ -260,10 +263,34 @@ class ChunkStore:
             if len(res["ids"]) < _PAGE:
                 return out
 
+    def export(self) -> tuple[list[str], list[str], list[dict[str, Any]], list[Sequence[float]]]:
+        """Every chunk with its vector: ids, documents, metadatas, embeddings (for the
+        read-only snapshot of the embedded index)."""
+        ids: list[str] = []
+        docs: list[str] = []
+        metas: list[dict[str, Any]] = []
+        vectors: list[Sequence[float]] = []
+        while True:
+            res = self._call(partial(_export_page, offset=len(ids)))
+            embeddings: Any = res["embeddings"]  # rows of numpy arrays or lists
+            page = list(res["ids"])
+            ids.extend(page)
+            docs.extend(d or "" for d in (res["documents"] or []))
+            metas.extend(dict(m or {}) for m in (res["metadatas"] or []))
+            vectors.extend(list(embeddings) if embeddings is not None else [])
+            if len(page) < _PAGE:
+                break
+        if not (len(ids) == len(docs) == len(metas) == len(vectors)):
+            raise IngestError(f"the index in {self.location} returned incomplete records")
+        return ids, docs, metas, vectors
+
     # -- writing ----------------------------------------------------------------------
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        from ingest.snapshot import discard_snapshot
+
         if not chunks:
             return
+        discard_snapshot(self.settings)
         vectors: list[Sequence[float]] = [list(e) for e in embeddings]
         self._call(
             lambda c: c.upsert(
@@ -275,7 +302,11 @@ class ChunkStore:
         )
 
     def delete(self, ids: Sequence[str]) -> None:
+        from ingest.snapshot import discard_snapshot
+
         ids = list(ids)
+        if ids:
+            discard_snapshot(self.settings)
         for start in range(0, len(ids), _PAGE):
             batch = ids[start : start + _PAGE]
             self._call(partial(_delete, ids=batch))
@@ -289,6 +320,12 @@ def _is_timeout(exc: BaseException) -> bool:
 
 def _metadata_page(collection: Collection, *, offset: int) -> GetResult:
     return collection.get(include=["metadatas"], limit=_PAGE, offset=offset)
+
+
+def _export_page(collection: Collection, *, offset: int) -> GetResult:
+    return collection.get(
+        include=["documents", "metadatas", "embeddings"], limit=_PAGE, offset=offset
+    )
 
 
 def _delete(collection: Collection, *, ids: list[str]) -> None:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rag.settings import Settings
+if TYPE_CHECKING:  # pydantic-settings costs a tenth of a second: not for --help
+    from rag.settings import Settings
 
 if TYPE_CHECKING:
     from rag.models import Answer, Turn
@@ -32,6 +33,8 @@ app = typer.Typer(
 
 
 def _settings() -> Settings:
+    from rag.settings import Settings
+
     return Settings()
 
 
@@ -320,7 +323,12 @@ def doctor() -> None:
 
 
 def main() -> None:
+    from ingest.errors import IngestError
+
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except IngestError as exc:  # e.g. a missing model package: one line, not a traceback
+        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+        sys.exit(2)

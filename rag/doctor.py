@@ -24,8 +24,12 @@ def _row(name: str, value: str) -> str:
 
 def check_index(settings: Settings) -> tuple[bool, str]:
     from ingest.errors import IngestError
-    from ingest.store import open_store
+    from ingest.store import ChunkStore, open_store
 
+    if not settings.uses_server and not (settings.chroma_dir / "chroma.sqlite3").is_file():
+        # Opening the embedded client would create the folders: a check must not.
+        missing = ChunkStore(settings, model_id="").missing_error()
+        return False, f"FAIL: {missing}"
     try:
         store = open_store(settings)
         count = store.count()
@@ -33,6 +37,23 @@ def check_index(settings: Settings) -> tuple[bool, str]:
         return False, f"FAIL: {exc}"
     kind = "server" if settings.uses_server else "embedded"
     return True, f"ok: {count} chunks in {store.location} ({kind})"
+
+
+def _data_dir_origin(settings: Settings) -> str:
+    from rag.settings import default_data_dir
+
+    if settings.data_dir == default_data_dir():
+        return " (the default: this platform's user data directory)"
+    return " (POLICYQA_DATA_DIR)"
+
+
+def _snapshot_status(settings: Settings) -> str:
+    from ingest.snapshot import open_snapshot, snapshot_path
+
+    snapshot = open_snapshot(settings)
+    if snapshot is None:
+        return "no snapshot of the index: run `policyqa ingest` once (ask/search then skip chromadb)"
+    return f"ok: {snapshot.count()} chunks in {snapshot_path(settings).name}"
 
 
 def check_endpoint(settings: Settings) -> tuple[bool, str, str]:
@@ -96,12 +117,16 @@ def run_doctor(settings: Settings) -> int:
 
     ok = True
     lines = ["policyqa doctor", _row("backend", settings.backend)]
-    lines.append(_row("data dir", str(settings.data_dir)))
+    lines.append(_row("data dir", f"{settings.data_dir}{_data_dir_origin(settings)}"))
+    lines.append(_row("feedback db", str(settings.feedback_db)))
+    lines.append(_row("corpus", str(settings.corpus_dir)))
     if settings.uses_server:
         lines.append(_row("chroma", f"server {settings.chroma_host}:{settings.chroma_port}"))
     index_ok, index_status = check_index(settings)
     ok &= index_ok
     lines.append(_row("index", index_status))
+    if not settings.uses_server and index_ok:
+        lines.append(_row("fast start", _snapshot_status(settings)))
 
     llm_used = settings.backend == "llm"
     lines.append(_row("llm provider", settings.llm_provider + ("" if llm_used else " (not used)")))

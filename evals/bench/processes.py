@@ -49,6 +49,9 @@ def bench_env(settings: Settings, data_dir: Path) -> dict[str, str]:
         if info.alias and value is not None and not isinstance(value, SecretStr):
             env[info.alias] = str(value.resolve()) if isinstance(value, Path) else str(value)
     env.pop("CHROMA_HOST", None)
+    # Cold starts as users have them: bytecode cached (pip compiles an installed wheel;
+    # a clone writes __pycache__ on first run), even where this shell disables it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         POLICYQA_DATA_DIR=str(data_dir),
         POLICYQA_BACKEND="offline",

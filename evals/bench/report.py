@@ -23,6 +23,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value:.0f} MB"
     if unit == "x":
         return f"{value:.2f}x"
+    if unit == "s":
+        return f"{value:.2f} s"
     return f"{value:.2f}" if value % 1 else f"{value:.0f}"
 
 
@@ -126,9 +128,28 @@ def _speed_rows(r: dict[str, Any]) -> list[list[str]]:
                     " / ".join(f"{run['answers_per_s']:.1f}" for run in levels),
                 ]
             )
+    from evals.bench.cli_timing import BEFORE_ISSUE_14 as before
+
+    if "median_s" in r.get("help_cold_start", {}):
+        rows.append(
+            [
+                "cold start: policyqa --help (median)",
+                f"{r['help_cold_start']['median_s']:.2f} s (before issue 14: {before['help_s']:.2f} s)",
+            ]
+        )
     if "ask_cold_start" in r and "median_s" in r["ask_cold_start"]:
         rows.append(
-            ["cold start: policyqa ask (median)", f"{r['ask_cold_start']['median_s']:.2f} s"]
+            [
+                "cold start: policyqa ask (median)",
+                f"{r['ask_cold_start']['median_s']:.2f} s (before issue 14: {before['ask_s']:.2f} s)",
+            ]
+        )
+    if "median_s" in r.get("ask_first_run", {}):
+        rows.append(
+            [
+                "first policyqa ask after installing (empty user cache)",
+                f"{r['ask_first_run']['median_s']:.2f} s",
+            ]
         )
     if "serve_cold_start" in http:
         rows.append(

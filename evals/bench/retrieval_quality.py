@@ -120,12 +120,14 @@ def langchain_dense_search(
     import chromadb
     from langchain_chroma import Chroma
 
+    from ingest.embeddings import as_langchain
+
     client = chromadb.PersistentClient(
         path=str(directory), settings=chromadb.config.Settings(anonymized_telemetry=False)
     )
     store = Chroma.from_texts(
         texts=[c.text for c in chunks],
-        embedding=embedder,
+        embedding=as_langchain(embedder),
         metadatas=[c.to_metadata() for c in chunks],
         ids=[c.id for c in chunks],
         collection_name="bench_langchain_quickstart",

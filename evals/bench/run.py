@@ -41,6 +41,7 @@ class Plan:
     http_requests: int  # per concurrency level
     levels: tuple[int, ...]
     serve_starts: int
+    help_starts: int
     ask_starts: int
     eval_limit: int | None
     ingest_repeats: int
@@ -50,9 +51,9 @@ class Plan:
 
 FULL = Plan(grid_sample=None, per_suite=None, api_warmup=20, api_timed=300, api_requests=150,
             profiled=60, http_timed=100, http_requests=60, levels=(1, 2, 4), serve_starts=3,
-            ask_starts=3, eval_limit=None, ingest_repeats=3, quiet_wait_s=30.0, quick=False)  # fmt: skip
+            help_starts=7, ask_starts=5, eval_limit=None, ingest_repeats=3, quiet_wait_s=30.0, quick=False)  # fmt: skip
 QUICK = Plan(grid_sample=8, per_suite=4, api_warmup=2, api_timed=6, api_requests=8, profiled=4,
-             http_timed=4, http_requests=4, levels=(1, 2, 4), serve_starts=1, ask_starts=1,
+             http_timed=4, http_requests=4, levels=(1, 2, 4), serve_starts=1, help_starts=1, ask_starts=1,
              eval_limit=2, ingest_repeats=1, quiet_wait_s=0.0, quick=True)  # fmt: skip
 
 
@@ -140,7 +141,7 @@ def run_bench(settings: Settings, *, out: Path, quick: bool) -> int:
 
 def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _Sections:
     from evals.bench.chat_http import chat_http
-    from evals.bench.cli_timing import ask_cold_start, eval_runtime
+    from evals.bench.cli_timing import ask_cold_start, ask_first_run, eval_runtime, help_cold_start
     from evals.bench.ingest_timing import ingest_timing
     from evals.bench.processes import bench_env
 
@@ -164,7 +165,10 @@ def _measure(settings: Settings, plan: Plan, work: Path, console: Console) -> _S
             levels=plan.levels, requests=plan.http_requests, quiet_wait_s=plan.quiet_wait_s,
         ), timed=True)  # fmt: skip
         s.results["questions"] = q.summary()
+    s.run("help_cold_start", lambda: help_cold_start(env, cwd, plan.help_starts), timed=True)
     s.run("ask_cold_start", lambda: ask_cold_start(env, cwd, COLD_QUESTION, plan.ask_starts),
+          timed=True)  # fmt: skip
+    s.run("ask_first_run", lambda: ask_first_run(env, cwd, COLD_QUESTION, work / "empty-cache"),
           timed=True)  # fmt: skip
     s.run("eval_suite", lambda: eval_runtime(env, cwd, work / "eval-report", plan.eval_limit),
           timed=True)  # fmt: skip

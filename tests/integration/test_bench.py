@@ -29,7 +29,9 @@ SECTIONS = (
     "answers",
     "api",
     "chat_http",
+    "help_cold_start",
     "ask_cold_start",
+    "ask_first_run",
     "eval_suite",
     "targets",
 )
@@ -118,6 +120,8 @@ def test_latency_throughput_and_memory_are_measured(results: dict) -> None:
     assert 0 < memory["rss_mb"] <= memory["peak_rss_mb"]
     assert results["chat_http"]["serve_cold_start"]["median_s"] > 0
     assert results["ask_cold_start"]["median_s"] > 0
+    assert 0 < results["help_cold_start"]["median_s"] < results["ask_cold_start"]["median_s"]
+    assert results["ask_first_run"]["median_s"] > 0
     assert results["eval_suite"]["wall_s"] > 0
 
 

@@ -8,7 +8,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from ingest.embeddings import MAX_WORDPIECES, MiniLMEmbeddings, embedder_from_settings, model_id
+from ingest.embeddings import (
+    MAX_WORDPIECES,
+    MiniLMEmbeddings,
+    as_langchain,
+    embedder_from_settings,
+    model_id,
+)
 from rag.settings import Settings
 
 POLICE = "US police departments may not use facial recognition through Azure OpenAI."
@@ -20,14 +26,17 @@ def _cos(a: list[float], b: list[float]) -> float:
     return float(np.dot(a, b))
 
 
-def test_is_a_langchain_embeddings_with_model_id() -> None:
+def test_has_model_id_and_serves_langchain_through_an_adapter(embedder: Any) -> None:
     from langchain_core.embeddings import Embeddings
 
     emb = MiniLMEmbeddings()
-    assert isinstance(emb, Embeddings)
     assert emb.model_id == model_id() == "all-MiniLM-L6-v2-onnx-int8"
     with pytest.raises(ValueError):
         MiniLMEmbeddings(threads=0)
+    adapted = as_langchain(embedder)
+    assert isinstance(adapted, Embeddings)
+    assert adapted.embed_query(POLICE) == embedder.embed_query(POLICE)
+    assert adapted.embed_documents([POLICE, RELATED]) == embedder.embed_documents([POLICE, RELATED])
 
 
 def test_factory_uses_settings(tmp_settings: Settings) -> None:
