@@ -73,6 +73,12 @@ def _turns(history: Sequence[Turn | dict[str, Any]] | None, limit: int) -> list[
     return turns
 
 
+def _load_readers() -> None:
+    from rag.facts import warm_up
+
+    warm_up()
+
+
 class PolicyAssistant:
     """Answers questions with a verdict, the deciding clauses and citations.
 
@@ -89,11 +95,19 @@ class PolicyAssistant:
     @classmethod
     def from_settings(cls, settings: Settings | None = None, *, progress: bool = True) -> PolicyAssistant:
         """Open (or, on first run, build) the index and the backend the settings choose."""
-        from rag.offline import OfflineBackend
+        import threading
+
         from rag.retrieval import Retriever
 
+        # The readers' cue patterns, tables and weights load while the index and the ONNX
+        # session do: a cold start pays for the longer of the two, not for both.
+        readers = threading.Thread(target=_load_readers, name="policyqa-readers", daemon=True)
+        readers.start()
         settings = settings or Settings()
         retriever = Retriever.from_settings(settings, ensure_index=True, progress=progress)
+        readers.join()
+        from rag.offline import OfflineBackend
+
         offline = OfflineBackend(settings, retriever)
         offline.warm_up()
         backend: Backend = offline

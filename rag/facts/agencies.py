@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rag.facts.gazetteer import US_CODES
 from rag.facts.text import NormText, normalize
@@ -75,12 +76,34 @@ def _written(text: str) -> tuple[str, ...]:
 
 @cache
 def _index() -> dict[str, list[_Alias]]:
+    """First word -> the aliases starting with it, longest first. Normalising 6,000 aliases
+    takes most of a second: the table is kept between runs (rag.memo), keyed by the data."""
+    import hashlib
+
+    from rag.memo import memoised
+
+    raw = resources.files("rag.facts").joinpath("data/le_bodies.json").read_bytes()
+    name = "agencies-" + hashlib.sha256(raw).hexdigest()[:12]
+    table = memoised(
+        name,
+        lambda: _table(raw),
+        modules=["rag.facts.agencies", "rag.facts.text", "rag.facts.spelling"],
+        packages=["pyspellchecker"],
+        valid=lambda v: isinstance(v, dict) and all(isinstance(k, str) for k in v),
+    )
+    return {
+        first: [_Alias(tuple(w), tuple(c) if c is not None else None, Body(*b)) for w, c, b in rows]
+        for first, rows in table.items()
+    }
+
+
+def _table(raw: bytes) -> dict[str, list[tuple[Any, ...]]]:
+    """The index as plain data: first word -> (words, written or None, body fields)."""
     from rag.facts.spelling import frequency
 
-    raw = resources.files("rag.facts").joinpath("data/le_bodies.json").read_text(encoding="utf-8")
-    index: dict[str, list[_Alias]] = {}
-    for entry in json.loads(raw):
-        body = Body(entry["name"], entry["country"], entry["kind"], entry["law_enforcement"])
+    table: dict[str, list[tuple[Any, ...]]] = {}
+    for entry in json.loads(raw.decode("utf-8")):
+        body = (entry["name"], entry["country"], entry["kind"], entry["law_enforcement"])
         cased = set(entry.get("case_sensitive") or [])
         for alias in dict.fromkeys([entry["name"], *entry["aliases"]]):
             words = _words(alias)
@@ -89,10 +112,10 @@ def _index() -> dict[str, list[_Alias]]:
             # A single everyday word ("Hawks") only counts as written, capitalised.
             common = len(words) == 1 and frequency(words[0]) > 300
             written = _written(alias) if alias in cased or common or len(words[0]) <= 2 else None
-            index.setdefault(words[0], []).append(_Alias(words, written, body))
-    for aliases in index.values():
-        aliases.sort(key=lambda a: -len(a.words))  # longest first
-    return index
+            table.setdefault(words[0], []).append((words, written, body))
+    for rows in table.values():
+        rows.sort(key=lambda r: -len(r[0]))  # longest first
+    return table
 
 
 def find_bodies(nt: NormText) -> list[BodyMention]:

@@ -43,7 +43,7 @@ class Prediction:
 @dataclass(frozen=True)
 class _Head:
     classes: tuple[str, ...]
-    weights: np.ndarray[Any, Any]  # (vocabulary, classes)
+    weights: np.ndarray[Any, Any]  # (vocabulary, classes), float16
     bias: np.ndarray[Any, Any]
 
 
@@ -73,7 +73,7 @@ class LearnedReader:
                 heads = {
                     head: _Head(
                         classes=tuple(str(c) for c in data[f"{head}.classes"]),
-                        weights=data[f"{head}.W"].astype(np.float32),
+                        weights=data[f"{head}.W"],  # float16: rows widen when gathered
                         bias=data[f"{head}.b"].astype(np.float32),
                     )
                     for head in meta["heads"]
@@ -99,7 +99,7 @@ class LearnedReader:
                 first_of[i] = f
         feats = list(first_of.values())
         index = np.fromiter(first_of, dtype=np.int64, count=len(first_of))
-        rows = self._weights[index] / np.sqrt(max(len(index), 1))
+        rows = self._weights[index].astype(np.float32) / np.sqrt(max(len(index), 1))
         logits_all = self._bias + rows.sum(axis=0)
         out: dict[str, Prediction] = {}
         for name, head in self.heads.items():
