@@ -20,7 +20,7 @@ Topic = Literal["verdict", "informational", "out_of_scope"]
 
 # Words that only this policy and its context use.
 _TOPIC = re.compile(
-    r"\b(?:code of conduct|azure openai|"
+    r"\b(?:code of conduct|"
     r"fac(?:e|ial) (?:recognition|matching|id|identification|verification|surveillance|detection)|"
     r"biometric\w*|polic(?:e|ing)|law enforcement|surveillance|surveil\w*|axon|body ?cam\w*|body worn|"
     r"dash ?cam\w*|draft one|techcrunch|propublica|unesco|clearview|limited access|acceptable use|"
@@ -42,7 +42,8 @@ _CONTEXT = re.compile(
     r"\b(?:the|this|that|these|microsoft's|its) (?:[\w']+ ){0,2}?"
     r"(?:ban|bans|prohibitions?|restrictions?|changes?|updates?|announcements?|articles?|clauses?)\b|"
     r"\b(?:which|what) (?:publications?|outlets?|newspapers?|sites?|websites?|magazines?|journalists?|"
-    r"reporters?|news (?:sites?|outlets?))\b|\breported (?:it|this|that|on the)\b"
+    r"reporters?|news (?:sites?|outlets?)|articles?|sources?|reports?|pieces?|coverage)\b|"
+    r"\breported (?:it|this|that|on the)\b"
 )
 _POLICY_WORD = re.compile(
     r"\b(?:the|this|microsoft's|its) (?:new |updated |revised |latest )?(?:policy|rules|terms)\b"
@@ -79,7 +80,14 @@ _WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which|what did)\b")
 # Questions about the documents themselves.
 _DOCUMENTS = re.compile(
     r"\b(?:in|from|according to|per) (?:the|this|that|these) (?:[\w']+ ){0,3}?(?:articles?|reports?|news|"
-    r"stor(?:y|ies)|coverage|faq|piece|sources?|documents?|seeds?)\b|\bexamples? (?:in|from|of)\b"
+    r"stor(?:y|ies)|coverage|faq|piece|sources?|documents?|seeds?)\b|\bexamples? (?:in|from|of)\b|"
+    r"\b(?:which|what|whose|each) (?:article|source|report|piece|outlet|publication|story)s?\b"
+)
+# Shopping for equipment or services: nothing about this policy, whoever asks.
+_SHOPPING = re.compile(
+    r"\b(?:any |some )?recommendations? (?:for|on)\b|\b(?:can|could) you (?:please )?recommend\b|"
+    r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
+    r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b"
 )
 # "Does the ban extend to future image models?": the scope over technology, not over users.
 _TECH_SCOPE = re.compile(
@@ -202,6 +210,8 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     if _META.search(norm) and not _topical_facts(reading):
         return "out_of_scope"
     if not topical and not _topical_facts(reading):
+        return "out_of_scope"
+    if _SHOPPING.search(norm) and not _PERMISSION.search(norm) and not _COVERAGE.search(norm):
         return "out_of_scope"
     if _DOCUMENTS.search(norm) or _TECH_SCOPE.search(norm):
         return "informational"

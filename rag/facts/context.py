@@ -12,6 +12,10 @@ __all__ = ["Mentions"]
 
 # Words that name the policy's own subject, not the user's case: "the restriction on
 # facial recognition or policing", "the part about police", "'facial recognition purposes'".
+_POLICY_PART = re.compile(
+    r"\b(?:the |any of the |that |this )(?:[\w']+ ){0,3}?(?:stuff|parts?|bits?|sections?|rules?|language|ban) "
+    r"(?:in|of) (?:the |this |microsoft's |azure's )?(?:code|policy|rules|terms)\b"
+)
 _POLICY_TOPIC = re.compile(
     r"\b(?:code(?: of conduct)?|polic(?:y|ies)|rules?|restrictions?|prohibitions?|clauses?|parts?|sections?|"
     r"language|provisions?|ban|bans|terms|wording)(?: (?!says?\b|said\b|states?\b|stated\b)[\w']+){0,3}? "
@@ -21,9 +25,15 @@ _POLICY_TOPIC = re.compile(
 # A premise states a claim about the policy, not the case: "Given that only live use is
 # banned, may the Denver police ...", "Since the rules only cover police, a retailer ...".
 _PREMISE = re.compile(
-    r"(?:^|[.!?;\n] ?)((?:given that|since|because|considering that|seeing that|now that|assuming that|"
+    r"(?:^|[.!?;,\n] ?)((?:given that|since|because|considering that|seeing that|now that|assuming that|"
     r"pretend|suppose that|i (?:already )?know|i keep reading that|i read that|i've read that|"
-    r"one article says|everyone knows)\b[^,.;!?\n]*)"
+    r"(?:one|an|the|another|other) (?:article|source|report|piece|outlet)s? (?:says|said|claims|claimed|reports)|"
+    r"another (?:one )?(?:says|said|claims)|everyone knows)\b[^,.;!?\n]*)"
+)
+# "the US police clause", "the 'in the wild' wording", "the surveillance clause": a
+# clause named by its words; they describe the policy, not the user's case.
+_CLAUSE_NAMED = re.compile(
+    r"\b(?:the |this |that |its )(?:[\w']+ ){1,7}?(?:clauses?|wording|provisions?|restrictions?|prohibitions?)\b"
 )
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
 
@@ -35,6 +45,8 @@ class Mentions:
         self.nt = nt
         self.spans = [(m.start(), m.end()) for m in _QUOTED.finditer(nt.norm)]
         self.spans += [(m.start(1), m.end(1)) for m in _PREMISE.finditer(nt.norm)]
+        self.spans += [(m.start(), m.end()) for m in _CLAUSE_NAMED.finditer(nt.norm)]
+        self.spans += [(m.start(), m.end()) for m in _POLICY_PART.finditer(nt.norm)]
 
     def only_mentions(self, start: int) -> bool:
         """Whether the words at norm offset `start` only name the policy's subject, quote

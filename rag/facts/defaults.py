@@ -16,7 +16,8 @@ __all__ = ["met_in_public", "no_camera_words"]
 
 _CAPTURE = re.compile(
     r"\b(?:cams?|cameras?|cctv|footage|videos?|feeds?|streams?|streaming|livestreams?|bodycams?|dashcams?|"
-    r"drones?|webcams?|lens(?:es)?|camcorders?|glasses|kiosks?|scanners?|phones?|smartphones?|tablets?|"
+    r"drones?|webcams?|lens(?:es)?|camcorders?|glasses|kiosks?|scanners?|phones?(?! (?:calls?|lines?|numbers?|banking))|"
+    r"smartphones?|tablets?|"
     r"devices?|vans?|vehicles?|cars?|cruisers?|helmets?|uavs?|goggles|filmed|filming|recorders?|wearables?|"
     r"live|real ?time|on the spot|patrols?|patrolling)\b"
 )

@@ -94,6 +94,15 @@ def _sentence_span(nt: NormText, start: int) -> tuple[int, int]:
     return nt.tokens[first].start, nt.tokens[last - 1].end
 
 
+# "identify voices on the intercepts", "verify fingerprints", "match faces": the thing
+# matched names the modality.
+_MODALITY = re.compile(
+    r"\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|match(?:es|ed|ing)?|"
+    r"compar(?:e|es|ed|ing)|authenticat(?:e|es|ed|ing))"
+    r" (?:[\w']+ ){0,2}?(?:voices?|voiceprints?|speakers?|callers?|fingerprints?|irises|iris scans?|gait)\b"
+)
+
+
 def find_identification(nt: NormText) -> list[IdentHit]:
     """Every place the text speaks of identifying people, with how (a `Use` value)."""
     text = nt.norm
@@ -102,7 +111,7 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
-    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR):
+    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)

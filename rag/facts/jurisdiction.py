@@ -101,7 +101,8 @@ _ENTRIES: tuple[_Entry, ...] = (
     # The US by name
     _e(
         r"\bu\.s\.a\b\.?|\bu\.s\b\.?|\busa\b|\bunited states(?: of america)?\b|"
-        rf"{_NOT_NORTH_LATIN}\bamericans?\b|{_NOT_NORTH_LATIN}\bamerica\b|\bstateside\b|\bnyc\b",
+        rf"{_NOT_NORTH_LATIN}\bamericans?\b|{_NOT_NORTH_LATIN}\bamerica\b|\bstateside\b|\bnyc\b|"
+        r"\b(?:in|across|back in|over in|from) the states\b",
         "yes",
     ),
     # Not the US

@@ -101,6 +101,10 @@ class ChatPage:
         count = self.bot_messages.count()
         action()
         expect(self.bot_messages).to_have_count(count + 1)
+        # The browser shows a pending bot message before the server answers, while the
+        # verdict panel still shows the previous answer (or nothing, on a fresh page).
+        if count == 0:
+            expect(self.badge).to_be_visible()
         expect(self.page.locator("#pq-verdict .pq-verdict")).not_to_have_text("Answering…")
 
     def ask(self, question: str) -> None:

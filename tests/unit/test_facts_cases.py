@@ -364,7 +364,7 @@ CONTEXT = [
     ),
     (
         "The school won't tell parents; it scans pupils' faces at the gate.",
-        {LE: "no@school", USE: FR, RT: "yes@at the gate", CON: "no@won't tell"},
+        {LE: "no@school", USE: FR, RT: "yes@at the gate", CON: "no@won't tell", UNC: "no@at the gate"},
     ),
 ]
 

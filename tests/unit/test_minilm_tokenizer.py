@@ -18,6 +18,8 @@ from ingest.embeddings import MAX_WORDPIECES, _load_tokenizer
 from ingest.packages import TOKENIZER_SHA256
 from tests.tokenizer_texts import FIXTURE, all_texts, digests, ids_digest
 
+MIN_COMPARED = 2000
+
 
 @pytest.fixture(scope="module")
 def recorded() -> dict[str, Any]:
@@ -44,9 +46,10 @@ def test_tokenizes_exactly_as_before(recorded: dict[str, Any]) -> None:
     texts = all_texts()
     old: dict[str, str] = recorded["digests"]
     checked = {key: text for key, text in texts.items() if key in old}
-    # Texts are keyed by content: a dataset edited since the recording leaves its new
-    # questions unchecked, but nearly all must still be there to compare.
-    assert len(checked) >= 0.9 * len(old), (len(checked), len(old))
+    # Texts are keyed by content: a question edited or added since the recording is left
+    # unchecked (the old package is gone, so it cannot be re-recorded); a floor keeps the
+    # comparison broad as the datasets move on.
+    assert len(checked) >= MIN_COMPARED, (len(checked), len(old))
     now = digests(checked, encode)
     differ = [checked[key][:80] for key in checked if now[key] != old[key]]
     assert not differ, f"{len(differ)} texts tokenize differently, e.g. {differ[:3]}"

@@ -334,3 +334,54 @@ def test_open_facts_are_the_unknown_facts_that_matter(facts: Facts) -> None:
             by_rest.setdefault(name, {}).setdefault(rest, set()).add(verdict)
     matter = {n for n, groups in by_rest.items() if any(len(v) > 1 for v in groups.values())}
     assert set(decision.open_facts) == matter
+
+
+# --- Readings POLICY_MODEL.md §2.1 leaves open, as decided for every suite's labels ----------
+# Each decision is a reading of a kind of question into facts; the verdict those facts get
+# is the oracle's. They are listed here so that a change of mind shows in one place.
+READING_DECISIONS = [
+    # A person detained or booked by police is identified against their interest, as a
+    # suspect: consent no. Live checks at booking are then prohibited by the surveillance
+    # clause even for non-US police in a controlled room (curated-065/114, heldout-047).
+    (
+        "detainee verified by face at booking, live, fixed camera, outside the US",
+        Facts(law_enforcement=Tri.yes, united_states=Tri.no, use=Use.facial_recognition,
+              real_time=Tri.yes, mobile_camera=Tri.no, uncontrolled=Tri.no, consent=Tri.no),
+        Verdict.prohibited,
+        ["coc-2024.surveillance-without-consent"],
+    ),
+    # Consent signed by families on the identified people's behalf is not theirs; people
+    # who need a proxy could not consent: consent no (blind2-0065).
+    (
+        "dementia patients recognised live on corridor cameras, families signed for them",
+        Facts(law_enforcement=Tri.no, united_states=Tri.yes, use=Use.facial_recognition,
+              real_time=Tri.yes, mobile_camera=Tri.no, consent=Tri.no),
+        Verdict.prohibited,
+        ["coc-2024.surveillance-without-consent"],
+    ),
+    # People met in a public place (a crowd, passers-by), with no group named that could
+    # have agreed and nothing said of their consent, did not consent.
+    (
+        "a retailer's live face matching of passers-by on a shopping street",
+        Facts(law_enforcement=Tri.no, use=Use.facial_recognition, real_time=Tri.yes,
+              mobile_camera=Tri.no, uncontrolled=Tri.yes, consent=Tri.no),
+        Verdict.prohibited,
+        ["coc-2024.surveillance-without-consent"],
+    ),
+    # With no camera involved (photos from a case file, audio, documents) mobile_camera is
+    # no (§2.1); with recordings reviewed afterwards the patrol clause cannot apply.
+    (
+        "non-US police matching a suspect photo from a case file against mugshots, afterwards",
+        Facts(law_enforcement=Tri.yes, united_states=Tri.no, use=Use.facial_recognition,
+              real_time=Tri.no, mobile_camera=Tri.no, consent=Tri.no),
+        Verdict.not_prohibited,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "facts", "verdict", "clauses"), READING_DECISIONS)
+def test_reading_decisions(case: str, facts: Facts, verdict: Verdict, clauses: list[str]) -> None:
+    decision = decide(facts)
+    assert decision.verdict is verdict, case
+    assert decision.clauses == clauses, case

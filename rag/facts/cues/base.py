@@ -83,7 +83,7 @@ PEOPLE = (
     r"drivers?|motorists?|criminals?|offenders?|inmates?|prisoners?|strangers?|attendees?|"
     r"fans?|patients?|children|kids?|minors?|members?|users?|participants?|tenants?|guests?|"
     r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
-    r"shoplifters?|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
+    r"shoplifters?|cheaters?|cheats|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|politicians?|victims?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"

@@ -35,7 +35,8 @@ CUES = [
         "mobile_camera",
         "yes",
         r"(?<!over the )(?<!by )\b(?:(?:mobile|cell|smart) )?phones?\b(?!'s)(?! (?:calls?|numbers?|lines?|locations?|"
-        r"data|records?|photos?|pictures?|images?|videos?|footage|bills?|logs?|apps?))|\bsmartphones?\b|\biphones?\b|"
+        r"data|records?|photos?|pictures?|images?|videos?|footage|bills?|logs?|apps?|banking|support|conversations?|"
+        r"interviews?|audio|recordings?))|\bsmartphones?\b|\biphones?\b|"
         r"\bon mobile\b",
         strength=WEAK,
     ),
@@ -88,5 +89,13 @@ CUES = [
         r"\b(?:surveillance|security|cctv|doorbell|store|shop|traffic|lobby|turnstile|entrance|atm) "
         r"(?:video|videos|footage|stills?|images?|recordings?|clips?|feeds?|tapes?)\b",
         strength=WEAK,
+    ),
+    # A hand-held reader of fingerprints, irises or cards is not a camera; smart gates and
+    # e-gates stand in one place.
+    cue(
+        "mobile_camera",
+        "no",
+        r"\bhand ?held (?:fingerprint|iris|palm|barcode|card|id|rfid|finger) (?:scanners?|readers?)\b|"
+        r"\b(?:smart|e|automated|electronic|passport) gates?\b",
     ),
 ]

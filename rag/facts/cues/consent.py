@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.facts.cues.base import DROP, PEOPLE, WEAK, cue
+from rag.facts.cues.base import DROP, ON_BEHALF, PEOPLE, WEAK, cue
 
 __all__ = ["ADVERSE_SUBJECTS", "CUES"]
 
@@ -18,6 +18,12 @@ ADVERSE_SUBJECTS = (
     r"mug ?shots?(?: (?:databases?|galler(?:y|ies)|archives?|records?))?|"
     r"(?:databases?|galler(?:y|ies)|records?|lists?) of (?:prior |former |known )?(?:inmates|offenders|"
     r"criminals|prisoners|arrestees)|prior inmates|criminal records?|"
+    r"(?:deportation |surveillance |investigation |removal )?targets|"
+    r"wiretaps?|wire taps?|intercepts|intercepted (?:calls?|communications?|messages?|phones?)|"
+    r"known (?:violent |problem |troublesome |abusive |aggressive |disruptive )?(?:patients|visitors|customers|"
+    r"people|individuals|persons|patrons|fans|faces|suspects|troublemakers)|"
+    r"arrestees?|arrested (?:people|persons?|individuals?|suspects?)|detained (?:people|persons?|individuals?|men|women)|"
+    r"detainees?|(?:people|persons?|individuals?|those|everyone|someone|anyone) (?:being )?(?:booked|arrested|detained)|"
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
@@ -140,5 +146,22 @@ CUES = [
         rf"\b(?:{PEOPLE}|they|some|others|many|most|who) (?:[\w']+ )?(?:refuse|refused|refuses|decline|declined|"
         r"object|objected|say no|said no|opt out|opted out)\b",
         negated=DROP,
+    ),
+    # Agreement given by someone else is not the agreement of the people identified; those
+    # who need a proxy could not give it (POLICY_MODEL.md §2.1: unable to consent).
+    cue(
+        "consent",
+        "no",
+        r"\bon (?:their|his|her|the patients'|the residents'|the children's) behalf\b|"
+        r"\b(?:families|family members|relatives|next of kin|guardians|carers|caregivers|spouses) "
+        r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
+        strength=ON_BEHALF,
+        negated=DROP,
+    ),
+    cue(
+        "consent",
+        "yes",
+        r"\b(?:ticked|tick|ticks|checked|check|checks|clicked) (?:the |a )?(?:consent )?(?:box|checkbox)\b|"
+        r"\bsign(?:s|ed|ing)? (?:their |a |the )?consent\b",
     ),
 ]

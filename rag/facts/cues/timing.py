@@ -32,6 +32,10 @@ CUES = [
         "real_time",
         "yes",
         r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
+        r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
+        r"\b(?:right there|then and there|there and then|at the scene|on the scene)\b|"
+        r"\b(?:with|while) (?:the |each )?(?:person|people|subject|individual|detainee|suspect)s? (?:is |are )?(?:present|there)\b|"
+        r"\bin (?:their|his|her|the person's) presence\b|"
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
@@ -62,14 +66,15 @@ CUES = [
         "real_time",
         "no",
         r"\b(?:recorded|archived|stored|saved|historical|historic|old|past|uploaded|existing|"
-        r"prerecorded|pre recorded|previously recorded|captured) (?:(?!a\b|an\b|the\b|their\b|his\b|her\b)[\w']+ )?"
+        r"prerecorded|pre recorded|previously recorded|captured) (?:(?!a\b|an\b|the\b|their\b|his\b|her\b)[\w']+ ){0,2}"
         r"(?:footage|videos?|images?|photos?|"
         r"clips?|recordings?|material|stills|pictures|media|calls?|audio|conversations?|interviews?|cctv)\b|"
         r"\b(?:previously|already|was|were) recorded\b|\b(?:a|an|the|their|our|his|her) (?:[\w']+ )?recordings?\b|"
         r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
         r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
         r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
-        r"\b(?:hours|days|weeks|months) later\b|\bthe next day\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
+        r"\b(?:hours|days|weeks|months) later\b|\bthe (?:next|following) (?:day|morning|evening|week|night)\b|"
+        r"\b(?:previous|last) (?:night|day|week)'s\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
         r"\bon recordings\b",
         negated=FLIP,
     ),

@@ -52,7 +52,8 @@ CUES = [
         "use",
         "surveillance_tracking",
         r"\bsurveil(?:s|led|ling|lance)?\b(?! (?:cams?|cameras?|footage|videos?|images?|stills|feeds?|systems?|"
-        r"cctv|drones?|tapes?|recordings?|clips?|photos?|network|state))",
+        r"cctv|drones?|tapes?|recordings?|clips?|photos?|network|state|rooms?|teams?|staff|departments?|"
+        r"operators?|units?|officers?|managers?|clause))",
         strength=WEAK,
     ),
     cue(
@@ -79,5 +80,26 @@ CUES = [
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
         r"\boccupancy\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
+    ),
+    # Following someone without telling who they are: "where the targets go", "how
+    # individuals move through the district", "the same person across cameras".
+    cue(
+        "use",
+        "surveillance_tracking",
+        rf"\btrack(?:s|ed|ing)? where\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they) (?:go|goes|went|move|moves)\b|"
+        r"\bhow (?:individuals|people|visitors|shoppers|persons) move\b|"
+        r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b|"
+        r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
+        r"\bmovement (?:histor(?:y|ies)|profiles?|patterns?|timelines?)\b|\bpattern of life\b",
+    ),
+    # Working with people without telling who they are (POLICY_MODEL.md §2.1).
+    cue(
+        "use",
+        "non_biometric",
+        r"\bno identit(?:y|ies)\b|\bno (?:identification|matching)\b|\bwithout (?:establishing|revealing|"
+        r"determining|learning) (?:(?:their|anyone's|the person's|any) )?identit(?:y|ies)\b|"
+        r"\bwithout identifying (?:anyone|anybody|any(?: \w+)?|them|people|individuals|the people|civilians)\b|"
+        r"\bidentif(?:y|ies) (?:no one|nobody)\b|\bliveness (?:detection|checks?|tests?)\b|"
+        r"\bis a live person\b|\banti ?spoofing\b|\bpresentation attack\b",
     ),
 ]
