@@ -81,11 +81,23 @@ _WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which|what did)\b")
 _DOCUMENTS = re.compile(
     r"\b(?:in|from|according to|per) (?:the|this|that|these) (?:[\w']+ ){0,3}?(?:articles?|reports?|news|"
     r"stor(?:y|ies)|coverage|faq|piece|sources?|documents?|seeds?)\b|\bexamples? (?:in|from|of)\b|"
-    r"\b(?:which|what|whose|each) (?:article|source|report|piece|outlet|publication|story)s?\b"
+    r"\b(?:which|what|whose|each) (?:article|source|report|piece|outlet|publication|story)s?\b|"
+    r"\b(?:the|this|that|these|their) (?:news |press |media )?(?:reporting|coverage|articles?|reports?|stories|story) "
+    r"(?:explain|say|mention|describe|report|cover|discuss|give|state|note|quote|tell)s?\b"
 )
-# Shopping for equipment or services: nothing about this policy, whoever asks.
-_SHOPPING = re.compile(
+# Asks this policy cannot answer, whoever asks: shopping for equipment or services, how to
+# set up, store or cite something, prices and service limits, what another law requires.
+_OTHER_ASK = re.compile(
     r"\b(?:any |some )?recommendations? (?:for|on)\b|\b(?:can|could) you (?:please )?recommend\b|"
+    r"\b(?:brand|product|vendor|model|camera|hardware) recommendations?\b|"
+    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"
+    r"integrate|cite|format|store|archive|migrate|scale|encrypt|back up|backup|provision|monitor costs|reduce costs)\b|"
+    r"\bprivate endpoints?\b|\bvnets?\b|\bblob (?:storage|tiers?)\b|\bstorage tiers?\b|\bcheapest\b|"
+    r"\b(?:pricing|price list|billing|quotas?|rate limits?|token limits?|context window)\b|"
+    r"\bmax(?:imum)? (?:video |file |image |input |upload |request )?(?:length|size|duration|tokens?|resolution)\b|"
+    r"\b(?:does|do|would|will|is) (?:the )?(?:[\w']+ ){0,3}?(?:act|gdpr|hipaa|ferpa|ccpa|cjis|statute|directive) "
+    r"(?:[\w']+ ){0,2}?(?:require|mandate|oblige|force)\b|"
+    r"\b(?:ap|apa|mla|chicago|harvard) style\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
     r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b"
 )
@@ -136,9 +148,11 @@ def _topical_facts(reading: FactsReading) -> bool:
 def _described_use(norm: str, reading: FactsReading) -> bool:
     """Several circumstances of a use by a named actor ("a government agency ... afterwards,
     in a back office, from a stationary camera"): a scenario, whatever its words."""
+    # Someone who is not law enforcement, with no use named, describes no use of this
+    # policy's kind ("my neighbour's dog barks all night, I live in Ontario").
     actor = (
         reading.settled("use")
-        or reading.settled("law_enforcement")
+        or reading.facts.law_enforcement is Tri.yes
         or (reading.settled("united_states") and _PUBLIC_BODY.search(norm) is not None)
     )
     return actor and _scenario_size(reading) >= 3
@@ -180,6 +194,8 @@ def classify_topic(
     norm = _norm(text)
     if _META.search(norm) or _REDIRECT.search(norm):
         return words  # questions about the assistant, redirected requests: the words know
+    if words == "out_of_scope" and _OTHER_ASK.search(norm):
+        return words  # an ask for something else, said in so many words
     if reading.topic is not None:
         learned, p = reading.topic
         # Turning a question the words find off-topic into a verdict needs more confidence.
@@ -211,7 +227,12 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         return "out_of_scope"
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
-    if _SHOPPING.search(norm) and not _PERMISSION.search(norm) and not _COVERAGE.search(norm):
+    if (
+        _OTHER_ASK.search(norm)
+        and not _PERMISSION.search(norm)
+        and not _COVERAGE.search(norm)
+        and reading.facts.use not in _BIOMETRIC_USES
+    ):
         return "out_of_scope"
     if _DOCUMENTS.search(norm) or _TECH_SCOPE.search(norm):
         return "informational"

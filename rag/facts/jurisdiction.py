@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.facts.agencies import BodyMention
-from rag.facts.gazetteer import Gazetteer, gazetteer
+from rag.facts.gazetteer import COMMON_WORD, Gazetteer, gazetteer
 from rag.facts.scope import Polarity, polarity
+from rag.facts.spelling import frequency
 from rag.facts.text import BOUNDARY_PUNCT, NormText
 
 __all__ = ["Mention", "find_mentions", "resolve"]
@@ -231,12 +232,21 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
     """Gazetteer names, longest first, in tokens not `taken` by the hand-typed entries."""
     found: list[Mention] = []
     tokens = nt.tokens
+    # Someone who types everything in lower case ("face rec police in dallas") still names
+    # places: their city names count when they are not also common English words.
+    lowered = not any(c.isupper() for c in nt.original)
+
+    def cased(written: str) -> str:
+        if lowered and frequency(written) <= COMMON_WORD:
+            return written.title()
+        return written
+
     i = 0
     while i < len(tokens):
         if not tokens[i].word or i in taken:
             i += 1
             continue
-        word = _POSSESSIVE.sub("", nt.original_word(i))
+        word = cased(_POSSESSIVE.sub("", nt.original_word(i)))
         if word not in gaz.capitalised_firsts and word.lower() not in gaz.folded_firsts:
             i += 1
             continue
@@ -257,7 +267,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         for k in reversed(ends):
             start, end = tokens[i].start, tokens[k].end
             ostart, oend = nt.to_original(start, end)
-            written = _POSSESSIVE.sub("", " ".join(nt.original[ostart:oend].split()))
+            written = cased(_POSSESSIVE.sub("", " ".join(nt.original[ostart:oend].split())))
             place = gaz.capitalised.get(written)
             if place is None and written not in gaz.capitalised:
                 place = gaz.folded.get(written.lower())

@@ -39,6 +39,12 @@ _TRIGGER = re.compile(
 )
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
 _CHOICE = re.compile(r"\W*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
+# "haven't figured out the consent part": an undecided verb followed by its object.
+_OBJECT = re.compile(r" (?:yet |still )?(?:the|a|an|our|their|its|this|that|any|exactly) ")
+# "maybe transcription, maybe the face stuff": a list of possibilities settles none of them.
+_MAYBES = re.compile(
+    r"\b(maybe|perhaps|possibly)\b[^.!?;:\n]{1,80}?,? (?:or )?(?:\1|maybe|perhaps|possibly)\b[^.!?;:\n]{0,80}"
+)
 # Clause breaks: a scope never crosses them.
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
@@ -90,11 +96,14 @@ def undecided_scopes(nt: NormText) -> Scopes:
             scopes.append(Scope(m.start(), last, choice=True))
         else:
             scopes.append(Scope(_back(norm, m.start(), first), m.end(), choice=False))
+            if _OBJECT.match(norm, m.end()):
+                scopes.append(Scope(m.start(), last, choice=True))
             # "not decided: live or recorded": what follows a trigger that ends its
             # clause with a colon is the open choice.
             if norm[m.end() : m.end() + 1] == ":":
                 nxt_first, nxt_last = _clause(norm, min(len(norm), m.end() + 1))
                 scopes.append(Scope(nxt_first, nxt_last, choice=True))
+    scopes.extend(Scope(m.start(), m.end(), choice=False) for m in _MAYBES.finditer(norm))
     scopes.extend(_alternatives(nt))
     return Scopes(tuple(scopes))
 
@@ -143,7 +152,8 @@ def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
 # Words that name what a fact is about, cue or not: "whether consent would be obtained
 # has not been settled" leaves consent open even though no cue there sets it.
 _TOPICS = {
-    "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*)\b"),
+    "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*|"
+                          r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
                             r"after the fact|afterwards|later|timing)\b"),
     "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),

@@ -359,6 +359,15 @@ READING_DECISIONS = [
         Verdict.prohibited,
         ["coc-2024.surveillance-without-consent"],
     ),
+    # Enrolment people cannot refuse ("everyone enrolled, no opt out", "mandatory for all
+    # staff") is not their agreement: they could not say no, so consent no (blind3-d013).
+    (
+        "compulsory face check at a warehouse turnstile, no opt out",
+        Facts(law_enforcement=Tri.no, united_states=Tri.no, use=Use.facial_recognition,
+              real_time=Tri.yes, mobile_camera=Tri.no, uncontrolled=Tri.no, consent=Tri.no),
+        Verdict.prohibited,
+        ["coc-2024.surveillance-without-consent"],
+    ),
     # People met in a public place (a crowd, passers-by), with no group named that could
     # have agreed and nothing said of their consent, did not consent.
     (

@@ -85,7 +85,8 @@ PEOPLE = (
     r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
     r"shoplifters?|cheaters?|cheats|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
-    r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|politicians?|victims?|"
+    r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
+    r"colleagues?|co ?workers?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )

@@ -40,10 +40,26 @@ CUES = [
         r"\bon mobile\b",
         strength=WEAK,
     ),
+    # "the radar is in the patrol car": a device that rides with the officer.
+    cue(
+        "mobile_camera",
+        "yes",
+        r"\b(?:radars?|cams?|cameras?|scanners?|devices?|sensors?|units?|systems?) (?:is |are |sits? |sitting |mounted |fitted )?"
+        r"(?:in|on|inside|into) (?:the |a |an |our |their |each |every )?(?:patrol|police|squad|response|traffic) "
+        r"(?:cars?|vehicles?|vans?|cruisers?|motorcycles?|bikes?)\b",
+        negated=FLIP,
+    ),
+    cue(
+        "mobile_camera",
+        "yes",
+        r"\bin (?:the |a |our |their )?(?:patrol|police|squad) (?:cars?|vehicles?|vans?|cruisers?)\b",
+        strength=WEAK,
+    ),
     cue(
         "mobile_camera",
         "no",
-        r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv)\b|"
+        r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv|scanners?|"
+        r"readers?|terminals?)\b|"
         r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
         r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
         r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"

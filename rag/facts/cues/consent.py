@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.facts.cues.base import DROP, ON_BEHALF, PEOPLE, WEAK, cue
+from rag.facts.cues.base import DECLARED, DROP, ON_BEHALF, PEOPLE, WEAK, cue
 
 __all__ = ["ADVERSE_SUBJECTS", "CUES"]
 
@@ -81,7 +81,8 @@ CUES = [
         "consent",
         "no",
         r"\bwithout (?:[\w']+ ){0,2}?(?:telling|asking|informing|notifying|notice|notification|warning|"
-        r"knowing|knowledge|awareness|letting|disclosure|disclosing|agreeing|consenting|agreement|"
+        r"knowing(?! (?:(?:their|his|her|the person's|anyone's|people's|its|the) )?(?:names?|identit(?:y|ies)|who))|"
+        r"knowledge|awareness|letting|disclosure|disclosing|agreeing|consenting|agreement|"
         r"approval|opting in)\b",
     ),
     cue(
@@ -133,7 +134,8 @@ CUES = [
     cue(
         "consent",
         "yes",
-        rf"\b(?:{PEOPLE}|they|who) (?:(?!(?:not|never|no|dont|didnt|wont|cannot)\b|\w+n't\b)[\w']+ ){{0,2}}?"
+        rf"\b(?:{PEOPLE}|they|who) (?:(?!(?:not|never|no|dont|didnt|wont|cannot|must|required|forced|obliged|"
+        rf"compelled|made|have|has|need)\b|\w+n't\b)[\w']+ ){{0,2}}?"
         r"(?:enrol(?:l|ls|led)?|register|sign up|opt in|accept|agree)"
         r"(?: to| by| in| for| when|$|[.,;!?])|"
         r"\b(?:are|is|get|were) asked (?:first |beforehand |in advance )?and (?:can|may|could) (?:decline|refuse|say no)\b|"
@@ -156,6 +158,22 @@ CUES = [
         r"\b(?:families|family members|relatives|next of kin|guardians|carers|caregivers|spouses) "
         r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
         strength=ON_BEHALF,
+        negated=DROP,
+    ),
+    # Enrolment the people cannot refuse is no agreement: "everyone enrolled, no opt out",
+    # "enrolment is mandatory for all staff". It outranks the words of enrolling.
+    cue(
+        "consent",
+        "no",
+        r"\bno (?:way to |option to |chance to |right to )?opt(?:ing)? ?outs?\b|\bwithout (?:an? |any )?opt ?outs?\b|"
+        r"\b(?:mandatory|compulsory|obligatory|forced|required|involuntary) (?:[\w']+ ){0,2}?(?:enrol\w*|registration|"
+        r"participation|face (?:scans?|checks?|enrol\w*|verification)|biometric\w*|scans?|checks?)\b|"
+        r"\b(?:enrol\w*|registration|participation|it|this|the (?:face )?(?:scan|check)) (?:is|are|will be|would be|becomes?) "
+        r"(?:mandatory|compulsory|obligatory|required|a condition of (?:employment|entry|the job))\b|"
+        r"\b(?:mandatory|compulsory|obligatory) (?:for|to) (?:all|every|each|everyone|everybody|the whole)\b|"
+        r"\b(?:must|have to|has to|required to|forced to|obliged to|made to) (?:all |each |both )?(?:enrol\w*|register|"
+        r"sign up|be (?:enrolled|registered|scanned))\b|\bwhether (?:they|people|staff|employees) like it or not\b",
+        strength=DECLARED,
         negated=DROP,
     ),
     cue(

@@ -42,7 +42,7 @@ CUES = [
         r"\b(?:train|subway|metro|bus|railway|underground|tube) stations?\b|"
         r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"
         r"gatherings?|settings?|spots?|locations?|venues?)\b|"
-        r"\bhigh streets?\b|\b(?:bus|coach|ferry|train|airport|passenger) terminals?\b|\barrivals? halls?\b|\b(?:across|around|throughout) (?:the |a |our )?(?:city|town|metro area|region)\b|"
+        r"\bhigh streets?\b|\bpiazzas?\b|\bplazas?\b|\b(?:main|central|market|city|public|village) squares?\b|\b(?:bus|coach|ferry|train|airport|passenger) terminals?\b|\barrivals? halls?\b|\b(?:across|around|throughout) (?:the |a |our )?(?:city|town|metro area|region)\b|"
         r"\bcity ?wide\b|\bcity cameras?\b|"
         r"\b(?:downtown|business|shopping|commercial|historic|entertainment|nightlife|financial|"
         r"harbou?r|old town|city|central|baixa|red light) districts?\b|\b[a-z]+'s [a-z]+ district\b",
@@ -87,7 +87,9 @@ CUES = [
     _place_cue(
         "uncontrolled",
         "no",
-        r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|\b(?:smart|e|automated|electronic|passport) gates?\b|"
+        r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|\b(?:hospital |psychiatric |rehab |maternity |care )?wards?\b|"
+        r"\bicu\b|\bemergency (?:rooms?|departments?)\b|\bcell ?blocks?\b|\bcabinets?\b|\boperating theat(?:re|er)s?\b|"
+        r"\b(?:smart|e|automated|electronic|passport) gates?\b|"
         r"\bat the (?:site |factory |warehouse |front |main )?gates?\b|"
         r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",
         strength=WEAK,

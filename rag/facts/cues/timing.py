@@ -34,7 +34,8 @@ CUES = [
         r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
         r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
         r"\b(?:right there|then and there|there and then|at the scene|on the scene)\b|"
-        r"\b(?:with|while) (?:the |each )?(?:person|people|subject|individual|detainee|suspect)s? (?:is |are )?(?:present|there)\b|"
+        r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
+        r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|"
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
@@ -77,6 +78,21 @@ CUES = [
         r"\b(?:previous|last) (?:night|day|week)'s\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
         r"\bon recordings\b",
         negated=FLIP,
+    ),
+    # Media that already exist: photos in a case file, pictures people posted, prints
+    # lifted at a scene. Not a gallery matched against ("against the photos in the EHR").
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:photos?|pictures?|pics|images?|mug ?shots?|videos?|clips?) (?:in|from|on|attached to|stored in|kept in|"
+        r"held in) (?:the |our |their |those |these |its |his |her |a |an )?(?:[\w']+ )?(?:files?|folders?|evidence|"
+        r"records?|reports?|archives?|dossiers?|verbale|case ?files?|evidence (?:system|room|locker)s?)\b|"
+        r"\b(?:attached|posted|shared|seized|confiscated|collected|submitted|old) (?:photos?|pictures?|pics|images?|videos?|clips?)\b|"
+        r"\b(?:pics|photos|pictures|images|videos|clips|posts) (?:(?:people|users|members|they|customers|friends|folks) )"
+        r"(?:have |had )?(?:post|posted|upload|uploaded|share|shared|send|sent)\b|"
+        r"\blatent (?:finger ?)?prints?\b|\blifted (?:from|at)\b",
+        skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"
+        r"(?: (?:in|from|on|stored in|kept in|held in) (?:[\w']+ ){0,3}?[\w']+)?",
     ),
     cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
 ]

@@ -18,6 +18,11 @@ CUES = [
         r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?) "
         r"(?:[\w']+ ){0,2}?faces?\b|"
+        r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
+        r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
+        # "recognise celebs", not "recognise people by their voice".
+        rf"\brecogni[sz](?:e|es|ed|ing) (?:the |which |known |famous |specific |individual )?(?:{PEOPLE})\b"
+        r"(?! (?:by|from|through|via|using|with) (?!(?:their |his |her |the |a )?fac))|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
         r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b",
     ),
@@ -79,7 +84,7 @@ CUES = [
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
-        r"\boccupancy\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
+        r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),
     # Following someone without telling who they are: "where the targets go", "how
     # individuals move through the district", "the same person across cameras".

@@ -1,0 +1,87 @@
+"""Kinds of reading found by blind3 (POLICY_MODEL.md §2.1), each tested on wordings of its
+own, not on the set's questions: the fix must hold for the kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.facts import read_facts
+from rag.models import Turn
+from rag.offline import read_conversation
+from rag.topic import classify_topic
+
+
+def _facts(text: str) -> dict[str, str]:
+    facts = read_facts(text).facts.model_dump(mode="json")
+    return {k: v for k, v in facts.items() if v != "unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enrolment people cannot refuse is not their agreement.
+        ("Face login at the factory gate will be mandatory for every worker.", {"consent": "no"}),
+        ("All drivers have to enrol in the cab's face check, there's no opt-out.", {"consent": "no"}),
+        ("Visitors who signed up get in by face at the lobby kiosk.", {"consent": "yes"}),
+        # The operator not knowing a name says nothing of the people's consent.
+        ("A mall wants to follow one shopper across its cameras without knowing their name.",
+         {"use": "surveillance_tracking"}),
+        # Media that already exist were taken earlier; a gallery matched against is not the probe.
+        ("Lisbon police would run facial recognition on the pictures stored in old case files.",
+         {"real_time": "no"}),
+        ("a forum where members match faces in photos users posted", {"real_time": "no"}),
+        # A device riding in a patrol vehicle is a mobile camera.
+        ("The camera sits in the police van and matches faces as it drives.", {"mobile_camera": "yes"}),
+        # "recognise <people>" is identification; "recognise people by their voice" is not a face.
+        ("an app that recognises famous actors in screenshots", {"use": "facial_recognition"}),
+        ("recognising callers by their voice on the hotline",
+         {"use": "other_biometric_identification"}),
+        # Queue lengths and footfall identify nobody.
+        ("Estimate footfall and queue length at the ticket hall from the cameras.",
+         {"use": "non_biometric"}),
+        # People who type in lower case still name places.
+        ("cops in houston want face rec on bodycams", {"united_states": "yes"}),
+        ("police in toronto, face matching on old footage", {"united_states": "no"}),
+    ],
+)
+def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
+    assert expected.items() <= _facts(text).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "open_fact"),
+    [
+        # A list of possibilities settles none of them.
+        ("The police might use it on the photos, perhaps to sort them, perhaps to identify people.",
+         "use"),
+        # An undecided verb followed by its object leaves that object open.
+        ("We have not worked out the consent side yet for the ward cameras that track patients.",
+         "consent"),
+        ("The jail would watch inmates over days; still to decide whether they get told.",
+         "consent"),
+    ],
+)
+def test_undecided_kinds_leave_the_fact_open(text: str, open_fact: str) -> None:
+    assert open_fact not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the maximum image resolution the vision model accepts for our police reports?",
+        "How do I set up a VNet for Azure OpenAI in our sheriff's department subscription?",
+        "Does the GDPR require our police to keep a register of processing?",
+        "Any brand recommendations for dashcams with good night vision?",
+    ],
+)
+def test_asks_for_something_else_are_out_of_scope(text: str) -> None:
+    assert classify_topic(text, read_facts(text)) == "out_of_scope"
+
+
+def test_a_one_word_place_continues_the_dialogue() -> None:
+    history = [Turn(role="user", content="face rec for the police"),
+               Turn(role="assistant", content="It depends on where the police are.")]
+    topic, reading = read_conversation("chicago", history)
+    assert topic == "verdict"
+    assert reading.facts.united_states.value == "yes"
+    assert reading.facts.use.value == "facial_recognition"  # the scenario carries on
