@@ -5,6 +5,8 @@ Chromium comes from Debian (`scripts/setup.sh --browser`), never `playwright ins
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -101,10 +103,9 @@ class ChatPage:
         count = self.bot_messages.count()
         action()
         expect(self.bot_messages).to_have_count(count + 1)
-        # The browser shows a pending bot message before the server answers, while the
-        # verdict panel still shows the previous answer (or nothing, on a fresh page).
-        if count == 0:
-            expect(self.badge).to_be_visible()
+        # The browser shows an empty pending bot message before the server answers, while
+        # the verdict panel still shows the previous answer: wait for the server's words.
+        expect(self.bot_messages.last).to_have_text(re.compile(r"\S"))
         expect(self.page.locator("#pq-verdict .pq-verdict")).not_to_have_text("Answering…")
 
     def ask(self, question: str) -> None:
