@@ -37,7 +37,7 @@ def _has_scenario(reading: FactsReading) -> bool:
 _FOLLOW_UP = re.compile(
     r"^\W*(?:and|but|or|so|also|plus|then|now|ok(?:ay)?|well|what if|what about|how about|"
     r"suppose|assume|say|same|instead|actually|wait|oh|sorry|no|yes|yeah|nope|right|only|still|"
-    r"if|even if|in that case)\b",
+    r"if|even if|in that case|y si|e se|et si|und wenn|en als|y|e|et|und)\b",
     re.IGNORECASE,
 )
 _NEW_SCENARIO_WORDS = 12
@@ -174,7 +174,11 @@ class OfflineBackend:
         started = time.perf_counter()
         topic, reading = read_conversation(question, history)
         parsed = time.perf_counter()
-        if not looks_english(question):
+        # A follow-up in another language that still states a fact of the scenario ("y si
+        # es con videos grabados?") continues it; any other non-English text is declined.
+        own = read_facts(question)
+        continues = bool(history) and topic == "verdict" and any(own.settled(n) for n in FACT_NAMES)
+        if not continues and not looks_english(question):
             answer = Answer(question=question, verdict=Verdict.out_of_scope,
                             answer=self.composer.not_english(), facts=reading.readings())
         elif topic == "verdict":

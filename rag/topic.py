@@ -98,6 +98,8 @@ _OTHER_ASK = re.compile(
     r"\b(?:does|do|would|will|is) (?:the )?(?:[\w']+ ){0,3}?(?:act|gdpr|hipaa|ferpa|ccpa|cjis|statute|directive) "
     r"(?:[\w']+ ){0,2}?(?:require|mandate|oblige|force)\b|"
     r"\b(?:ap|apa|mla|chicago|harvard) style\b|"
+    r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find)\b|"
+    r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
     r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b"
 )
@@ -108,7 +110,25 @@ _TECH_SCOPE = re.compile(
     r"tools?|services?|technolog(?:y|ies)|versions?|features?|apis?|releases?)\b"
 )
 # "Ignore the question about police; instead list the deals": the request is what follows.
-_REDIRECT = re.compile(r"\b(?:ignore|forget|disregard|skip)\b.{0,200}?\binstead\b[,:]?", re.S)
+_REDIRECT = re.compile(
+    r"\b(?:ignore|forget|disregard|skip)\b.{0,200}?\b(?:instead|from now on|henceforth|going forward)\b[,:]?", re.S
+)
+# A task for the assistant ("can you write an email to our managers ..."), not a question
+# about the policy: out of scope unless it names the policy or its news.
+_TASK = re.compile(
+    r"^\W*(?:(?:can|could|would|will) you (?:please )?|please )(?:write|draft|compose|rewrite|proofread|translate|"
+    r"code|generate|create|make|plan|book)\b"
+)
+_ABOUT_POLICY = re.compile(
+    r"\b(?:code of conduct|polic(?:y|ies)|bans?|clauses?|rules|terms|microsoft|azure|openai|axon|draft one|"
+    r"articles?|coverage|fac(?:e|ial) (?:recognition|matching|id))\b"
+)
+# Asks about the news itself: who announced what, what a product is called.
+_NEWS_ASK = re.compile(
+    r"\b(?:which|what) (?:company|companies|firm|vendor|outlet|publication|product|organi[sz]ation)s? "
+    r"(?:announced|launched|released|reported|said|built|makes|made|sells)\b|"
+    r"\bwho (?:announced|launched|reported|wrote|built)\b|\b(?:what|how) is (?:the|that|this) (?:product|tool) called\b"
+)
 _INFO = re.compile(
     r"^\W*(?:what|how|tell me|explain|describe|summari[sz]e|list|quote|name|give me)\b|"
     r"\b(?:what (?:does|did) (?:the |microsoft's )?[\w' ]{0,40}?(?:say|state|mean|announce|report))\b"
@@ -194,8 +214,10 @@ def classify_topic(
     norm = _norm(text)
     if _META.search(norm) or _REDIRECT.search(norm):
         return words  # questions about the assistant, redirected requests: the words know
-    if words == "out_of_scope" and _OTHER_ASK.search(norm):
+    if words == "out_of_scope" and (_OTHER_ASK.search(norm) or _TASK.search(norm)):
         return words  # an ask for something else, said in so many words
+    if words == "informational" and _NEWS_ASK.search(norm):
+        return words  # who announced what: the news, asked outright
     if reading.topic is not None:
         learned, p = reading.topic
         # Turning a question the words find off-topic into a verdict needs more confidence.
@@ -226,6 +248,12 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     if _META.search(norm) and not _topical_facts(reading):
         return "out_of_scope"
     if not topical and not _topical_facts(reading):
+        return "out_of_scope"
+    if (
+        _TASK.search(norm)
+        and not _ABOUT_POLICY.search(norm)
+        and reading.facts.use not in _BIOMETRIC_USES
+    ):
         return "out_of_scope"
     if (
         _OTHER_ASK.search(norm)

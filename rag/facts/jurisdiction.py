@@ -289,9 +289,12 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
 def find_mentions(nt: NormText, bodies: Sequence[BodyMention] = ()) -> list[Mention]:
     """Every agency, place or demonym that places a body in or outside the US; `bodies`
     are the bodies named in the text (agencies.find_bodies)."""
+    # A body named by a short acronym ("CAD", "ISD") is a weak placement: the same letters
+    # are often something else ("CAD notes": computer-aided dispatch), so a place or a body
+    # named in full outranks it.
     raw: list[Mention] = [
         Mention("yes" if b.body.in_us else "no", b.start, b.end, agency=True,
-                le=b.body.law_enforcement is True)
+                le=b.body.law_enforcement is True, weak=b.end - b.start <= 3)
         for b in bodies
     ]
     for entry in _ENTRIES:

@@ -50,6 +50,7 @@ class _Hit:
     strength: int
     start: int  # norm offsets of the words that set it (with the negator)
     end: int
+    inferred: bool = False  # a use told by a verb and its object, not by its own name
 
 
 @cache
@@ -114,7 +115,7 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
     for ident in find_identification(nt):
         if not ident.negated:
             strength = WEAK if mentions.only_mentions(ident.start) else STRONG
-            hits.append(_Hit("use", ident.value, strength, ident.start, ident.end))
+            hits.append(_Hit("use", ident.value, strength, ident.start, ident.end, inferred=True))
     return hits
 
 
@@ -243,6 +244,11 @@ def _read(text: str) -> FactsReading:
     )
     kept = {(h.start, h.end) for h in places}
     mentions = [m for m in found if (m.start, m.end) in kept]
+    # "a state police agency (the memo does not say which country)": an open question of
+    # where outranks a hint of it.
+    topics = open_topics(nt, open_)
+    if "united_states" in open_places | topics:
+        mentions = [m for m in mentions if not m.weak]
     agencies = [
         _Hit("law_enforcement", "yes", STRONG, m.start, m.end)
         for m in found
@@ -258,6 +264,15 @@ def _read(text: str) -> FactsReading:
     ]
     by_fact: dict[str, list[_Hit]] = {}
     kept_hits, open_facts = _settled_only(nt, [*_cue_hits(nt), *agencies], open_)
+    # An open choice about a fact outranks a hint at it elsewhere: "matched at a stadium
+    # gate ... it is unclear whether live or afterwards" leaves the timing open.
+    # So does an open choice of means ("might be faces, might be the audio") over a use told
+    # only by its verb ("figure out who's who").
+    held_open = open_facts.union(*(s.facts for s in open_.scopes))
+    kept_hits = [
+        h for h in kept_hits
+        if not (h.fact in held_open and (h.strength <= WEAK or h.inferred))
+    ]
     for hit in kept_hits:
         by_fact.setdefault(hit.fact, []).append(hit)
 
@@ -295,7 +310,7 @@ def _read(text: str) -> FactsReading:
     if where is not None:
         values["united_states"] = where.value
         spans["united_states"] = nt.span(where.start, where.end)
-    undecided = {f for f in open_facts | open_places | open_topics(nt, open_) if f not in values}
+    undecided = {f for f in open_facts | open_places | topics if f not in values}
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]

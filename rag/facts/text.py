@@ -22,6 +22,15 @@ __all__ = ["NormText", "Token", "normalize"]
 _PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|[-‐‑‒–—―_/\\]+|.", re.S)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
 BOUNDARY_PUNCT = frozenset('.,;:!?()[]{}"\n')
+# Negations typed without their apostrophe read as negations ("we dont ask them").
+_CONTRACTIONS = {
+    w.replace("'", ""): w
+    for w in (
+        "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "shouldn't", "can't",
+        "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "mustn't",
+        "needn't", "ain't",
+    )
+}
 SENTENCE_PUNCT = frozenset(".!?;\n")
 
 
@@ -121,7 +130,9 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
             if not piece.isascii():
                 piece = unicodedata.normalize("NFKC", piece)  # "ＮＹＰＤ" -> "NYPD"
             norm = piece.translate(_QUOTES).lower()
-            if correct is not None:
+            if norm in _CONTRACTIONS:
+                norm = _CONTRACTIONS[norm]
+            elif correct is not None:
                 norm = correct(norm) or norm
         else:
             norm = piece.translate(_QUOTES)

@@ -20,7 +20,7 @@ __all__ = ["Scope", "Scopes", "open_choice", "open_topics", "undecided_scopes"]
 _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
 _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
-    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off)"
+    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|agreed|made)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
 _TRIGGER = re.compile(
@@ -35,16 +35,16 @@ _TRIGGER = re.compile(
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
     r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
     r"depend(?:s|ing)? on (?:what|which|whether|who|how|the (?:client|customer|contract|budget))|"
-    r"(?:one|either) or the other|whichever)\b"
+    r"(?:one|either) or the other|whichever|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
+    r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
 _CHOICE = re.compile(r"\W*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
 # "haven't figured out the consent part": an undecided verb followed by its object.
 _OBJECT = re.compile(r" (?:yet |still )?(?:the|a|an|our|their|its|this|that|any|exactly) ")
 # "maybe transcription, maybe the face stuff": a list of possibilities settles none of them.
-_MAYBES = re.compile(
-    r"\b(maybe|perhaps|possibly)\b[^.!?;:\n]{1,80}?,? (?:or )?(?:\1|maybe|perhaps|possibly)\b[^.!?;:\n]{0,80}"
-)
+_MAYBE = r"(?:maybe|perhaps|possibly|might be|could be|may be)"
+_MAYBES = re.compile(rf"\b{_MAYBE}\b[^.!?;:\n]{{1,80}}?,? (?:or )?{_MAYBE}\b[^.!?;:\n]{{0,80}}")
 # Clause breaks: a scope never crosses them.
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
@@ -103,7 +103,12 @@ def undecided_scopes(nt: NormText) -> Scopes:
             if norm[m.end() : m.end() + 1] == ":":
                 nxt_first, nxt_last = _clause(norm, min(len(norm), m.end() + 1))
                 scopes.append(Scope(nxt_first, nxt_last, choice=True))
-    scopes.extend(Scope(m.start(), m.end(), choice=False) for m in _MAYBES.finditer(norm))
+    # The facts a list of possibilities is about are the ones its words name.
+    scopes.extend(
+        Scope(m.start(), m.end(), choice=False,
+              facts=frozenset(n for n, p in _TOPICS.items() if p.search(m.group())))
+        for m in _MAYBES.finditer(norm)
+    )
     scopes.extend(_alternatives(nt))
     return Scopes(tuple(scopes))
 
@@ -121,6 +126,11 @@ def _alternatives(nt: NormText) -> list[Scope]:
         if not before or not after:
             continue
         left = (first + before[0].start(), m.start())
+        # "either only redact the faces ..., or also identify ...": the left option runs
+        # back to its "either".
+        either = norm.rfind("either ", first, m.start())
+        if either >= 0 and (either == 0 or not norm[either - 1].isalnum()):
+            left = (either, m.start())
         right = (m.end(), m.end() + after[-1].end())
         facts = frozenset(
             name for name, pattern in _TOPICS.items()
@@ -155,9 +165,14 @@ _TOPICS = {
     "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*|"
                           r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
-                            r"after the fact|afterwards|later|timing)\b"),
+                            r"after the fact|afterwards|later|timing|while|inside|review\w*|evening|overnight|"
+                            r"next day|daily|on entry|as they)\b"),
     "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),
     "uncontrolled": re.compile(r"\b(?:streets?|patrols?|public|in the wild|stations?|offices?|where)\b"),
+    "use": re.compile(r"\b(?:identif\w+|recogni[sz]\w+|match\w*|redact\w*|blur\w*|counting|headcounts?|track\w*|follow\w*|"
+                      r"transcri\w+|summar\w+|faces?|clothing|clothes|gait|voices?|audio|fingerprints?|sorting|"
+                      r"detect\w*|verif\w+|name|names|naming)\b"),
+    "united_states": re.compile(r"\b(?:country|countries|jurisdictions?|markets?|which state|where (?:it|they|the))\b"),
     "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|contractors?|vendors?|"
                                   r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
                                   r"which (?:team|agency|department|unit|customer|client)|who (?:will )?(?:run|operate|use)s?)\b"),

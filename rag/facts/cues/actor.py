@@ -93,6 +93,17 @@ CUES = [
         strength=WEAK,
         negated=DROP,
     ),
+    # Police who hire someone to do the work: that someone acts for them (§2.1).
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\b(?:police|pd|nypd|lapd|sheriff's (?:office|department)|sheriffs?|department|force|agency|cops|fbi) "
+        r"(?:[\w']+ ){0,2}?(?:hires?|hired|hiring|contracts? with|contracted|engages?|engaged|commissions?|commissioned|"
+        r"outsources? (?:it |this |the work )?to) (?:a |an |the |some |outside |private |third party )?"
+        r"(?:contractors?|vendors?|firms?|compan(?:y|ies)|consultants?|integrators?|labs?)\b",
+        strength=ON_BEHALF,
+        negated=DROP,
+    ),
     cue("law_enforcement", "no", rf"\b(?:{_NON_LE_ACTORS})\b", strength=WEAK),
     # A public body may or may not be law enforcement: it holds the fact open against a
     # weak "no" ("a company builds it for a government agency").

@@ -27,7 +27,8 @@ ADVERSE_SUBJECTS = (
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
-    r"offender regist(?:er|ry)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
+    r"offender regist(?:er|ry)|skips?(?= (?:i'm|we're|i am|we are|they're) after)|bail (?:jumpers?|skippers?)|"
+    r"booking (?:photos?|pictures?|images?|shots?)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
     r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
     r"crowds?|passers? ?by|passersby|bystanders?|pedestrians?|protesters?|protestors?|demonstrators?|"
@@ -99,7 +100,8 @@ CUES = [
         r"dont|wont|didnt|doesnt|never) (?:(?:plan|intend|want|mean|need|have|bother|going|expect)s? to |"
         r"be |really )?(?:tell|telling|inform|informing|notify|notifying|ask|asking|warn|warning|consult)\b|"
         r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
-        rf"\b(?:{PEOPLE}|they|who|he|she) (?:didn't|didnt|did not|don't|dont|do not|never|have not|haven't|"
+        rf"\b(?:{PEOPLE}|they|who|he|she) (?:obviously |clearly |certainly )?(?:didn't|didnt|did not|don't|dont|do not|never|"
+        r"have not|haven't|has not|hasn't|had not|hadn't|"
         r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"
         r"\bconsent\w*,? but (?:[\w'-]+ ){0,8}?(?:did not|didn't|have not|haven't|do not|don't|does not|doesn't|"
         r"were not|weren't|was not|wasn't)\b",
@@ -120,8 +122,8 @@ CUES = [
         "no",
         r"\b(?:no|without (?:a|any)|don'?t (?:get|have) (?:a|any)|doesn'?t (?:get|have) (?:a|any)|"
         r"(?:get|have|given) no) (?:choice|say|option to (?:refuse|decline|opt out))\b|"
-        r"\b(?:can't|cannot|can not|cant|unable to|not able to|couldn't|could not) "
-        r"(?:refuse|decline|opt out|say no|consent|give consent|agree)\b|"
+        r"\b(?:can't|cannot|can not|cant|unable to|not able to|couldn't|could not) (?:really |fully |properly |legally )?"
+        r"(?:[\w']+ (?:or|and) )?(?:refuse|decline|opt out|say no|consent|give consent|agree)\b|"
         r"\bunconscious\b|\bincapacitated\b",
         negated=DROP,
     ),
@@ -158,6 +160,29 @@ CUES = [
         r"\b(?:families|family members|relatives|next of kin|guardians|carers|caregivers|spouses) "
         r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
         strength=ON_BEHALF,
+        negated=DROP,
+    ),
+    # Consent stipulated: "assume the consent is valid" settles it, whatever else is said.
+    cue(
+        "consent",
+        "yes",
+        r"\b(?:assume|assuming|suppose|supposing|given|stipulate|take it) (?:that )?(?:the |their |all |this )?"
+        r"(?:consent|agreement|opt ?in)s? (?:is|are|was|were) (?:valid|freely given|given|genuine|informed)\b",
+        strength=DECLARED,
+    ),
+    # Consent that is no longer there or never held: "valid consent is no longer possible",
+    # "the consent form is not valid", "we can't rely on that enrolment anymore".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:consent|permission|agreement|opt ?ins?|enrol\w*)(?: [\w']+){0,4}? (?:is|are|was|were|would be|will be|"
+        r"becomes?|became) (?:no longer|not|never|in) ?(?:possible|valid|available|obtainable|given|an option|usable)\b|"
+        r"\b(?:invalid|void|no valid|not valid) (?:consent|permission|agreement|opt ?ins?|enrol\w*)\b|"
+        r"\b(?:can't|cannot|can not|could not|couldn't|won't be able to) (?:rely on|use|count on|trust) (?:the |that |their |this |our |any )?"
+        r"(?:consent|enrol\w*|agreement|opt ?ins?|sign ?ups?|forms?)\b|"
+        r"\b(?:consent|agreement)(?: [\w']+){0,3}? (?:withdrawn|revoked|lapsed|expired|no longer (?:holds|applies|counts))\b|"
+        r"\bno longer (?:possible|able) to (?:consent|agree|opt in|get (?:their )?consent)\b",
+        strength=DECLARED,
         negated=DROP,
     ),
     # Enrolment the people cannot refuse is no agreement: "everyone enrolled, no opt out",

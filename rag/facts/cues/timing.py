@@ -94,5 +94,27 @@ CUES = [
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"
         r"(?: (?:in|from|on|stored in|kept in|held in) (?:[\w']+ ){0,3}?[\w']+)?",
     ),
+    # Age and provenance of the material: "a week or two old", "downloaded videos".
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:a|an|one|two|three|few|several|couple of|\d+) (?:[\w']+ )?(?:days?|weeks?|months?|years?)"
+        r"(?: or (?:two|three|so|more))? old\b|\bnext day\b|\b(?:downloaded|scraped|archival) "
+        r"(?:[\w']+ )?(?:videos?|footage|clips?|images?|photos?|pictures?|vlogs?)\b|"
+        r"\b(?:grabad[oa]s?|gravad[oa]s?|enregistr[ée]e?s?|aufgezeichnet\w*|despu[ée]s|depois|apr[eè]s coup|"
+        r"nachtr[aä]glich|en diferido)\b",
+        negated=FLIP,
+    ),
+    cue(
+        "real_time",
+        "no",
+        r"\bfaces? (?:in|on|from) (?:the |our |their |old |existing |these |those |booking |archived |stored )?"
+        r"(?:photos?|pictures?|pics|stills|snapshots?|screenshots?)\b|\b(?:runs?|running|done|processed) offline\b",
+        strength=WEAK,
+        skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?)\b",
+    ),
+    # Other languages in a mixed message: "en vivo", "ao vivo", "en temps réel".
+    cue("real_time", "yes", r"\ben (?:vivo|directo)\b|\bao vivo\b|\b(?:tiempo|tempo) real\b|\btemps r[ée]el\b|"
+        r"\bin tempo reale\b|\becht ?zeit\b|\bna żywo\b"),
     cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
 ]

@@ -20,11 +20,21 @@ CUES = [
         r"(?:[\w']+ ){0,2}?faces?\b|"
         r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
         r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
+        # A picture matched against a gallery of faces: "match the still against our mugshot db".
+        r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,6}?(?:against|with|to) (?:[\w']+ ){0,3}?"
+        r"(?:mug ?shots?|booking (?:photos?|images?)|(?:id|passport|licen[cs]e|profile|photo) (?:photos?|pictures?|images?|db|database|gallery)|"
+        r"face (?:db|database|gallery))\b|"
         # "recognise celebs", not "recognise people by their voice".
         rf"\brecogni[sz](?:e|es|ed|ing) (?:the |which |known |famous |specific |individual )?(?:{PEOPLE})\b"
         r"(?! (?:by|from|through|via|using|with) (?!(?:their |his |her |the |a )?fac))|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
         r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b",
+    ),
+    cue(
+        "use",
+        "facial_recognition",
+        r"\b(?:suspect|watch ?list|mug ?shot|wanted person|most wanted) (?:matching|matches|match|lookups?|hits?)\b",
+        strength=WEAK,
     ),
     cue(
         "use",
@@ -91,7 +101,7 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        rf"\btrack(?:s|ed|ing)? where\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they) (?:go|goes|went|move|moves)\b|"
+        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) (?:where|who|her|him|them|{PEOPLE})\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they) (?:go|goes|went|move|moves)\b|"
         r"\bhow (?:individuals|people|visitors|shoppers|persons) move\b|"
         r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b|"
         r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
@@ -104,7 +114,8 @@ CUES = [
         r"\bno identit(?:y|ies)\b|\bno (?:identification|matching)\b|\bwithout (?:establishing|revealing|"
         r"determining|learning) (?:(?:their|anyone's|the person's|any) )?identit(?:y|ies)\b|"
         r"\bwithout identifying (?:anyone|anybody|any(?: \w+)?|them|people|individuals|the people|civilians)\b|"
-        r"\bidentif(?:y|ies) (?:no one|nobody)\b|\bliveness (?:detection|checks?|tests?)\b|"
+        r"\bidentif(?:y|ies) (?:no one|nobody)\b|\b(?:doesn't|does not|don't|do not|won't|will not|never|not) "
+        r"(?:try to |attempt to |need to )?identif(?:y|ies|ying) (?:anyone|anybody|any one|people|individuals|them|who)\b|\bliveness (?:detection|checks?|tests?)\b|"
         r"\bis a live person\b|\banti ?spoofing\b|\bpresentation attack\b",
     ),
 ]
