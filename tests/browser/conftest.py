@@ -6,7 +6,6 @@ Chromium comes from Debian (`scripts/setup.sh --browser`), never `playwright ins
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
