@@ -53,6 +53,8 @@ _POLICY_NEWS = re.compile(r"\b(?:updat\w*|chang\w*|announc\w*|revis\w*|amend\w*|
 _META = re.compile(
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|guidelines|hidden)|"
     r"(?:what|which) (?:model|llm|ai|language model) (?:are you|is this|do you use|powers you)|"
+    r"(?:hidden|secret|internal|developer'?s?) (?:prompt|instructions)|the prompt (?:the |your )?developers? (?:gave|give|wrote)|"
+    r"show me (?:the |your )(?:prompt|instructions|rules you follow)|"
     r"who (?:made|built|created|trained|are) you|are you (?:chatgpt|gpt\w*|an ai|a bot|human|real)|"
     r"what(?:'s| is) your name)\b"
 )
@@ -122,6 +124,15 @@ _TASK = re.compile(
 _ABOUT_POLICY = re.compile(
     r"\b(?:code of conduct|polic(?:y|ies)|bans?|clauses?|rules|terms|microsoft|azure|openai|axon|draft one|"
     r"articles?|coverage|fac(?:e|ial) (?:recognition|matching|id))\b"
+)
+# Asks about the policy's own words: "what exactly does the US clause say?", "does the
+# code say anything about schools?".
+_WORDING = re.compile(
+    r"\bwhat (?:exactly|precisely) (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|policy|code|ban|rule|text|"
+    r"wording|section) (?:actually |really )?(?:say|state|mean|cover)\b|"
+    r"\bwhat (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|text|wording|section) (?:actually |really )?say\b|"
+    r"\b(?:does|do) (?:the |this )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban) (?:say|mention) "
+    r"anything (?:about|on)\b|\bis it only (?:use )?['\"]?by['\"]?\b"
 )
 # Asks about the news itself: who announced what, what a product is called.
 _NEWS_ASK = re.compile(
@@ -216,7 +227,7 @@ def classify_topic(
         return words  # questions about the assistant, redirected requests: the words know
     if words == "out_of_scope" and (_OTHER_ASK.search(norm) or _TASK.search(norm)):
         return words  # an ask for something else, said in so many words
-    if words == "informational" and _NEWS_ASK.search(norm):
+    if words == "informational" and (_NEWS_ASK.search(norm) or _WORDING.search(norm)):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
         learned, p = reading.topic
@@ -245,8 +256,10 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         or _us_divide(norm)
         or _described_use(norm, reading)
     )
-    if _META.search(norm) and not _topical_facts(reading):
+    if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"
+    if _WORDING.search(norm):
+        return "informational"
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
     if (

@@ -35,7 +35,7 @@ _TRIGGER = re.compile(
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
     r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
     r"depend(?:s|ing)? on (?:what|which|whether|who|how|the (?:client|customer|contract|budget))|"
-    r"(?:one|either) or the other|whichever|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
+    r"(?:one|either) or the other|whichever|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
@@ -58,7 +58,8 @@ class Scope:
     facts: frozenset[str] = frozenset()  # the facts it leaves open; empty: any named in it
 
     def covers(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
+        # A cue may take in the full stop that ends the scope's clause ("... to agree.").
+        return self.start <= start and end <= self.end + 1
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,17 @@ def undecided_scopes(nt: NormText) -> Scopes:
         chooses = re.search(r"\b(?:whether|if|which|who|what|how)$", m.group()) is not None
         if chooses or _CHOICE.match(norm, m.end()) or m.group().startswith("depend"):
             scopes.append(Scope(m.start(), last, choice=True))
+        elif m.group().startswith(("might or", "may or")):
+            # "we may or may not ask them to agree": the open choice follows.
+            scopes.append(Scope(m.start(), last, choice=True))
         else:
-            scopes.append(Scope(_back(norm, m.start(), first), m.end(), choice=False))
+            back = _back(norm, m.start(), first)
+            # "Whether it'll be run by the state police or by the gaming commission hasn't
+            # been decided": the undecided subject runs back to its "whether".
+            whether = norm.rfind("whether ", first, m.start())
+            if whether >= 0 and (whether == 0 or not norm[whether - 1].isalnum()):
+                back = min(back, whether)
+            scopes.append(Scope(back, m.end(), choice=False))
             if _OBJECT.match(norm, m.end()):
                 scopes.append(Scope(m.start(), last, choice=True))
             # "not decided: live or recorded": what follows a trigger that ends its
@@ -166,7 +176,7 @@ _TOPICS = {
                           r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
                             r"after the fact|afterwards|later|timing|while|inside|review\w*|evening|overnight|"
-                            r"next day|daily|on entry|as they)\b"),
+                            r"next day|daily|on entry|as they|during)\b"),
     "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),
     "uncontrolled": re.compile(r"\b(?:streets?|patrols?|public|in the wild|stations?|offices?|where)\b"),
     "use": re.compile(r"\b(?:identif\w+|recogni[sz]\w+|match\w*|redact\w*|blur\w*|counting|headcounts?|track\w*|follow\w*|"

@@ -28,7 +28,8 @@ _NON_LE_ACTORS = (
     r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
     r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
     r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
-    r"doorbells?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
+    r"doorbells?|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
+    r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"discord|subreddits?|bots?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"
 )
@@ -91,6 +92,16 @@ CUES = [
         r"contact(?:s|ed|ing)?) (?:the |local )?(?:police|cops|law enforcement)\b|"
         r"\bshar(?:e|es|ed|ing)(?: [\w']+){0,4} with (?:the |local )?(?:police|cops|law enforcement)\b",
         strength=WEAK,
+        negated=DROP,
+    ),
+    # The police kept out of it: "the sheriff's office isn't involved at all".
+    cue(
+        "law_enforcement",
+        "no",
+        r"\b(?:police|sheriff's office|sheriff's department|sheriff|department|agency|fbi|cops|law enforcement) "
+        r"(?:is|are|will be|would be|was|were)? ?(?:not|n't|never) (?:involved|part of (?:it|this)|in the loop)\b|"
+        r"\bno (?:police|law enforcement|cops) (?:involved|involvement)\b|\bwithout (?:any )?(?:police|law enforcement) involvement\b",
+        strength=DECLARED,
         negated=DROP,
     ),
     # Police who hire someone to do the work: that someone acts for them (§2.1).

@@ -27,7 +27,7 @@ ADVERSE_SUBJECTS = (
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
-    r"offender regist(?:er|ry)|skips?(?= (?:i'm|we're|i am|we are|they're) after)|bail (?:jumpers?|skippers?)|"
+    r"offender regist(?:er|ry)|fraudsters?|scammers?|fraud suspects?|skips?(?= (?:i'm|we're|i am|we are|they're) after)|bail (?:jumpers?|skippers?)|"
     r"booking (?:photos?|pictures?|images?|shots?)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
     r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
@@ -54,7 +54,9 @@ CUES = [
         r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
         r"\bagreed to (?:be|have|being|the|their|it|this|that)\b|"
         r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
-        rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b|"
+        rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b"
+        # "the caregivers they registered": registered by someone else.
+        r"(?<![a-z] they registered)(?<![a-z] they enrolled)(?<![a-z] we registered)(?<![a-z] we enrolled)|"
         r"\b(?:the |their |this |that )?consent is (?:valid|given|obtained|informed|freely given)\b",
     ),
     cue(
@@ -113,8 +115,8 @@ CUES = [
         rf"{_MODS}{{0,3}}(?:consent|permission)\b|\bopt(?:s|ed|ing)? out\b|"
         r"\bconsent (?:was|is|has|had|were|have)(?: not|n't| never) (?:been )?(?:given|obtained|granted|"
         r"collected|provided|secured|sought|asked for|requested)\b|"
-        r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|"
-        r"never|doesn't|doesnt|does not) (?:know|realize|realise|notice|find out)\b",
+        r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|wouldn't|would not|"
+        r"couldn't|could not|never|doesn't|doesnt|does not) (?:even )?(?:know|realize|realise|notice|find out)\b",
     ),
     # People who could not say yes: "they don't get a choice", "unable to consent".
     cue(
@@ -161,6 +163,15 @@ CUES = [
         r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
         strength=ON_BEHALF,
         negated=DROP,
+    ),
+    # A choice with another way offered: "drivers who choose online renewal ... anyone who
+    # doesn't want that can renew at an office".
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|those|anyone|each) who (?:choose|chooses|chose|opt|opts|elect|elects) (?:to |for |the |this |it\b|online)|"
+        rf"\b(?:{PEOPLE}|anyone|those) who (?:don't|do not|doesn't|does not) want (?:that|this|it|to)\b(?: [\w']+){{0,6}}? "
+        r"(?:can|may|could)\b|\beach (?:[\w']+ ){0,6}?(?:to|and) (?:enrol|enroll|register|sign up|opt in)\b",
     ),
     # Consent stipulated: "assume the consent is valid" settles it, whatever else is said.
     cue(

@@ -37,7 +37,8 @@ CUES = [
         r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|"
-        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|"
+        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|"
+        r"\bduring the (?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
     cue(
@@ -75,7 +76,7 @@ CUES = [
         r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
         r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
         r"\b(?:hours|days|weeks|months) later\b|\bthe (?:next|following) (?:day|morning|evening|week|night)\b|"
-        r"\b(?:previous|last) (?:night|day|week)'s\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
+        r"\b(?:previous|last) (?:night|day|week)'s\b|\b(?:yesterday|last (?:night|week|month|year)|this morning)'s\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
         r"\bon recordings\b",
         negated=FLIP,
     ),
@@ -88,7 +89,8 @@ CUES = [
         r"held in) (?:the |our |their |those |these |its |his |her |a |an )?(?:[\w']+ )?(?:files?|folders?|evidence|"
         r"records?|reports?|archives?|dossiers?|verbale|case ?files?|evidence (?:system|room|locker)s?)\b|"
         r"\b(?:attached|posted|shared|seized|confiscated|collected|submitted|old) (?:photos?|pictures?|pics|images?|videos?|clips?)\b|"
-        r"\b(?:pics|photos|pictures|images|videos|clips|posts) (?:(?:people|users|members|they|customers|friends|folks) )"
+        rf"\b(?:pics|photos|pictures|images|videos|clips|posts) (?:{PEOPLE}|they|claimants|neighbou?rs|"
+        r"policyholders) "
         r"(?:have |had )?(?:post|posted|upload|uploaded|share|shared|send|sent)\b|"
         r"\blatent (?:finger ?)?prints?\b|\blifted (?:from|at)\b",
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"

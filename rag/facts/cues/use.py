@@ -16,8 +16,13 @@ CUES = [
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
         r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
-        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?) "
-        r"(?:[\w']+ ){0,2}?faces?\b|"
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
+        r"check(?:s|ed|ing)?) (?:[\w']+ ){0,2}?faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
+        # A switch of means in a follow-up: "what if it used their face instead of the iris?"
+        r"\bfaces?\b(?: [\w']+){0,2} (?:instead of|rather than|in place of)\b|"
+        # "the doorbell announces who it is": telling who is there.
+        r"\b(?:tells?|announces?|says?|shows?) (?:[\w']+ ){0,3}?(?:who (?:it|they|he|she) (?:is|are)|who(?: is|'s) "
+        r"(?:at the door|there|ringing))\b|"
         r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
         r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
         # A picture matched against a gallery of faces: "match the still against our mugshot db".
@@ -43,6 +48,7 @@ CUES = [
         r"palm print|palmprint|vein|ear|dna|keystroke|behaviou?ral) ?(?:recognition|identification|matching|"
         r"match|scans?|scanning|biometrics?|id|verification|authentication|prints?|comparison)\b|"
         r"\bfingerprint(?:s|ing)?\b|\bvoiceprints?\b|\bgait\b",
+        skip=r"\b(?:instead of|rather than|in place of) (?:the |their |a )?(?:[\w']+ )?(?:iris|fingerprints?|voice|gait|palm)\w*",
     ),
     cue(
         "use",
@@ -89,7 +95,7 @@ CUES = [
         "non_biometric",
         r"\b(?:face|faces|people|person|pedestrian|crowd|head|vehicle|object|weapon) detection\b|"
         r"\bdetect(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:faces?|people|persons?|pedestrians?|humans?|presence|"
-        r"objects?|weapons?|vehicles?)\b|"
+        r"objects?|weapons?|vehicles?|guns?|knives|firearms?|bags?|packages?|smoke|fires?|falls?)\b|"
         rf"\bcount(?:s|ed|ing)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|crowds?|faces?|heads?|cars?|vehicles?)\b|"
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
@@ -116,6 +122,13 @@ CUES = [
         r"\bwithout identifying (?:anyone|anybody|any(?: \w+)?|them|people|individuals|the people|civilians)\b|"
         r"\bidentif(?:y|ies) (?:no one|nobody)\b|\b(?:doesn't|does not|don't|do not|won't|will not|never|not) "
         r"(?:try to |attempt to |need to )?identif(?:y|ies|ying) (?:anyone|anybody|any one|people|individuals|them|who)\b|\bliveness (?:detection|checks?|tests?)\b|"
-        r"\bis a live person\b|\banti ?spoofing\b|\bpresentation attack\b",
+        r"\bis a live person\b|\banti ?spoofing\b|\bpresentation attack\b|"
+        r"\b(?:doesn't|does not|don't|do not|won't|will not|never|not) (?:even )?(?:need to |try to )?(?:compare|match|check) "
+        r"(?:the |their |a )?faces?\b|"
+        r"\b(?:doesn't|does not|don't|do not|won't|will not|never) (?:even )?(?:need to |try to )?(?:recogni[sz]e|know|tell) "
+        r"(?:who (?:anyone|anybody|any one|they|people|it) (?:is|are)|anyone|anybody|who)\b|"
+        r"\bread (?:the )?(?:passport|id|document|licen[cs]e|card)(?:'s)? (?:data|text|details|fields?|page|number)\b|"
+        r"\b(?:pull|review|check|go through|analy[sz]e|search|look at) (?:[\w']+ ){0,3}?(?:transaction|account|billing|login|"
+        r"sales|purchase|financial|bank) (?:records?|histor(?:y|ies)|logs?|data)\b",
     ),
 ]
