@@ -99,7 +99,8 @@ _OTHER_ASK = re.compile(
     r"\bmax(?:imum)? (?:video |file |image |input |upload |request )?(?:length|size|duration|tokens?|resolution)\b|"
     r"\b(?:does|do|would|will|is) (?:the )?(?:[\w']+ ){0,3}?(?:act|gdpr|hipaa|ferpa|ccpa|cjis|statute|directive) "
     r"(?:[\w']+ ){0,2}?(?:require|mandate|oblige|force)\b|"
-    r"\b(?:ap|apa|mla|chicago|harvard) style\b|"
+    r"\b(?:ap|apa|mla|chicago|harvard) style\b|\bunder (?:the )?(?:gdpr|hipaa|ccpa|bipa|(?:eu )?ai act)\b|"
+    r"\barticle \d+ (?:exceptions?|exemptions?|grounds?)\b|"
     r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find)\b|"
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
@@ -138,10 +139,10 @@ _WORDING = re.compile(
 _NEWS_ASK = re.compile(
     r"\b(?:which|what) (?:company|companies|firm|vendor|outlet|publication|product|organi[sz]ation)s? "
     r"(?:announced|launched|released|reported|said|built|makes|made|sells)\b|"
-    r"\bwho (?:announced|launched|reported|wrote|built)\b|\b(?:what|how) is (?:the|that|this) (?:product|tool) called\b"
+    r"\bwho (?:announced|launched|reported|wrote|built|made|makes|created|developed|sells)\b|\b(?:what|how) is (?:the|that|this) (?:product|tool) called\b"
 )
 _INFO = re.compile(
-    r"^\W*(?:what|how|tell me|explain|describe|summari[sz]e|list|quote|name|give me)\b|"
+    r"^\W*(?:what|whats|how|tell me|explain|describe|summari[sz]e|list|quote|name|give me)\b|"
     r"\b(?:what (?:does|did) (?:the |microsoft's )?[\w' ]{0,40}?(?:say|state|mean|announce|report))\b"
 )
 # "What does the code of conduct say about ...": asks for the policy's stance.

@@ -44,7 +44,10 @@ _MODS = (
 
 CUES = [
     # Bare "consent"/"permission" says something only when negated ("no consent").
-    cue("consent", None, r"\bconsent\b|\bpermission\b|\bagreement\b", negated="no"),
+    # Not asked *yet* is a step still to come, not a refusal ("we haven't collected consent yet").
+    cue("consent", None, r"\bconsent\b|\bpermission\b|\bagreement\b", negated="no",
+        skip=r"\b(?:haven't|have not|hasn't|has not|not) (?:yet )?(?:collected|obtained|gathered|asked for|sought|got|"
+             r"gotten|secured|requested|sorted out) (?:[\w']+ )?(?:consent|permission|agreement) yet\b"),
     cue("consent", "yes", rf"\bwith {_MODS}{{0,3}}(?:consent|permission|agreement|approval)\b"),
     cue("consent", "yes", r"\bconsent(?:ed|s|ing)\b|\bconsent(?:ed|s)? to\b"),
     cue(
@@ -163,6 +166,16 @@ CUES = [
         r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
         strength=ON_BEHALF,
         negated=DROP,
+    ),
+    # Those who say no are handled another way: the face check is theirs to refuse.
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|say no|don't opt in|"
+        r"do not opt in|don't want it|do not want it)(?: [\w']+){0,4}? (?:are|is|get|go|can|will|may)\b(?: [\w']+){0,6}? "
+        r"(?:instead|normal (?:line|lane|queue|process)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
+        r"at the counter|a person)\b",
+        strength=DECLARED,
     ),
     # A choice with another way offered: "drivers who choose online renewal ... anyone who
     # doesn't want that can renew at an office".

@@ -96,6 +96,13 @@ CUES = [
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"
         r"(?: (?:in|from|on|stored in|kept in|held in) (?:[\w']+ ){0,3}?[\w']+)?",
     ),
+    # A check while people are being processed: "when we register the detained persons".
+    cue(
+        "real_time",
+        "yes",
+        r"\bwhen (?:we|they|officers?|staff|the officers?) (?:register|book|process|check in|fingerprint|photograph) "
+        r"(?:the |each |a |every )?(?:[\w']+ )?(?:persons?|people|detainees?|suspects?|arrestees?|prisoners?|visitors?|inmates?)\b",
+    ),
     # Age and provenance of the material: "a week or two old", "downloaded videos".
     cue(
         "real_time",
