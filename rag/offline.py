@@ -37,7 +37,9 @@ def _has_scenario(reading: FactsReading) -> bool:
 _FOLLOW_UP = re.compile(
     r"^\W*(?:and|but|or|so|also|plus|then|now|ok(?:ay)?|well|what if|what about|how about|"
     r"suppose|assume|say|same|instead|actually|wait|oh|sorry|no|yes|yeah|nope|right|only|still|"
-    r"if|even if|in that case|y si|e se|et si|und wenn|en als|y|e|et|und)\b",
+    r"if|even if|in that case|y si|e se|et si|und wenn|en als|y|e|et|und|"
+    # A turn that opens on a pronoun points back at the scenario: "It is for drivers ...".
+    r"it(?:'s| is| was| would| will)|this (?:is|would|will)|the same)\b",
     re.IGNORECASE,
 )
 _NEW_SCENARIO_WORDS = 12

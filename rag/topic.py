@@ -132,8 +132,18 @@ _WORDING = re.compile(
     r"\bwhat (?:exactly|precisely) (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|policy|code|ban|rule|text|"
     r"wording|section) (?:actually |really )?(?:say|state|mean|cover)\b|"
     r"\bwhat (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|text|wording|section) (?:actually |really )?say\b|"
-    r"\b(?:does|do) (?:the |this )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban) (?:say|mention) "
-    r"anything (?:about|on)\b|\bis it only (?:use )?['\"]?by['\"]?\b"
+    r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
+    r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b|"
+    r"\bis (?:that|this|it) (?:actually |really )?what the (?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
+    r"\bwhat (?:exactly )?did the (?:earlier|previous|prior|old|original) (?:code(?: of conduct)?|policy|text|rules?) say\b|"
+    r"\bis it only (?:use )?['\"]?by['\"]?\b"
+)
+# How the policy came about: its history and earlier versions, asked outright.
+_HISTORY = re.compile(
+    r"\b(?:first time|before (?:may )?2024|back in 20\d\d|(?:in|from|since|around) 2020|years ago|the history|its history|"
+    r"history of (?:the |this |microsoft's )?(?:policy|ban|code|rules?|restrictions?)|the story)\b"
+    r"(?:[^.?!]{0,80}\b(?:microsoft|code|policy|rules|ban|restrict\w*|police|cops))?|"
+    r"^\W*why (?:were|was|did|do|does|is|are) (?:critics|people|experts|microsoft|they|advocates|groups)\b"
 )
 # Asks about the news itself: who announced what, what a product is called.
 _NEWS_ASK = re.compile(
@@ -228,7 +238,9 @@ def classify_topic(
         return words  # questions about the assistant, redirected requests: the words know
     if words == "out_of_scope" and (_OTHER_ASK.search(norm) or _TASK.search(norm)):
         return words  # an ask for something else, said in so many words
-    if words == "informational" and (_NEWS_ASK.search(norm) or _WORDING.search(norm)):
+    if words == "informational" and (
+        _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
+    ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
         learned, p = reading.topic
@@ -259,7 +271,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     )
     if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"
-    if _WORDING.search(norm):
+    if _WORDING.search(norm) or (_HISTORY.search(norm) and not _COVERAGE.search(norm)):
         return "informational"
     if not topical and not _topical_facts(reading):
         return "out_of_scope"

@@ -35,6 +35,17 @@ _PREMISE = re.compile(
 _CLAUSE_NAMED = re.compile(
     r"\b(?:the |this |that |its )(?:[\w']+ ){1,7}?(?:clauses?|wording|provisions?|restrictions?|prohibitions?)\b"
 )
+# "does blurring count as facial recognition?", "the clause only says facial recognition":
+# a term asked about or quoted from the policy, not the user's use.
+_DEFINITION = re.compile(
+    r"\b(?:count|counts|counted|qualif(?:y|ies)|considered|classed|treated|amount to|amounts to) (?:as )?(?:a |an )?"
+    r"(?:form of |kind of |type of )?(?:facial recognition|face recognition|biometric identification|surveillance|tracking)\b|"
+    r"\bis (?:that|this|it) (?:still |even |really |actually )?(?:a form of |a kind of )?(?:facial recognition|face recognition|"
+    r"biometric identification|surveillance)\b|"
+    r"\b(?:clause|code|policy|rule|ban|text|wording) (?:only |just )?(?:says?|mentions?|covers?|talks about|names?) "
+    r"[^.,;!?\n]{1,60}|"
+    r"\b(?:the |its |microsoft's )?(?:facial|face) recognition (?:rules?|ban|bans|clauses?|restrictions?|policy|provisions?|change)\b"
+)
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
 
 
@@ -47,6 +58,7 @@ class Mentions:
         self.spans += [(m.start(1), m.end(1)) for m in _PREMISE.finditer(nt.norm)]
         self.spans += [(m.start(), m.end()) for m in _CLAUSE_NAMED.finditer(nt.norm)]
         self.spans += [(m.start(), m.end()) for m in _POLICY_PART.finditer(nt.norm)]
+        self.spans += [(m.start(), m.end()) for m in _DEFINITION.finditer(nt.norm)]
 
     def only_mentions(self, start: int) -> bool:
         """Whether the words at norm offset `start` only name the policy's subject, quote

@@ -29,14 +29,31 @@ _ACTIVE = re.compile(
     r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
     r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
-    r"pick(?:s|ed|ing)? out|single(?:s|d)? out|"
+    r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b"
 )
 _COMPARE = re.compile(
-    r"\b(?:match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
+    r"\b(?:match(?:es|ed|ing)?(?! (?:reports?|days?|fixtures?|highlights?|results?|tickets?|programmes?|officials?))|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
     r"run(?:s|ning)?|search(?:es|ed|ing)?)"
     rf" {_GAP}(?:{PEOPLE}|{_IMAGES})\b(?: [\w']+){{0,4}} (?:against|with|to|through|in|on)\b"
+)
+# "flag, as it happens, anyone on our violent-patients list", "tells you if they're on the
+# warrant list": picking listed people out.
+_LISTED = re.compile(
+    r"\b(?:flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|pick(?:s|ed|ing)? out|catch(?:es|ing)?|alert(?:s|ed|ing)? (?:on|to))\b"
+    r"(?:,? [\w']+){0,5},? (?:anyone|anybody|people|persons?|someone|those|individuals?|visitors?|customers?|guests?)"
+    r"(?: [\w']+){0,2} (?:on|in|from) (?:our |the |a |their |its )?(?:[\w'-]+ ){0,2}?(?:list|watch ?list|database|db|register)\b|"
+    r"\b(?:pick(?:s|ed|ing)? out|spot(?:s|ted|ting)?|flag(?:s|ged|ging)?)(?:,? [\w']+){0,3},? anyone (?:we|they|you)(?:'ve| have)? "
+    r"(?:banned|barred|blacklisted|excluded)\b|"
+    r"\b(?:tells?|know|knows|check(?:s|ing)?|see|find out|confirm(?:s|ing)?)\b(?: [\w']+){0,3} (?:if|whether) "
+    r"(?:he|she|they|the person|someone|a person|the driver|it|anyone|that person)(?:'s|'re)? (?:is |are )?(?:on|in) "
+    r"(?:the |a |our |their )?(?:[\w'-]+ ){0,3}?(?:list|watch ?list|database|register)\b"
+)
+# "tell us from the voice whether a suspect is the same man as on the wiretap".
+_SAME_PERSON = re.compile(
+    r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish)\b(?: [\w']+){0,5} (?:whether|if) "
+    r"(?:[\w']+ ){0,3}?(?:is|are|was|were) the same (?:man|woman|person|people|individual|suspect|guy|driver)\b"
 )
 _WHO_IS = re.compile(
     r"\b(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
@@ -73,7 +90,7 @@ _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
-    r"driver's licen[cs]es?)\b"
+    r"driver's licen[cs]es?|tablets?|smartphones?|point(?:s|ing)? (?:it|the [\w']+) at)\b"
 )
 
 
@@ -111,7 +128,7 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
-    for pattern in (_ACTIVE, _COMPARE, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
+    for pattern in (_ACTIVE, _COMPARE, _LISTED, _SAME_PERSON, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)

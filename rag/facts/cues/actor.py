@@ -28,7 +28,7 @@ _NON_LE_ACTORS = (
     r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
     r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
     r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
-    r"doorbells?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
+    r"doorbells?|(?:our|their) customers|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"discord|subreddits?|bots?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"
@@ -115,7 +115,13 @@ CUES = [
         strength=ON_BEHALF,
         negated=DROP,
     ),
-    cue("law_enforcement", "no", rf"\b(?:{_NON_LE_ACTORS})\b", strength=WEAK),
+    # A place named, not an actor: "at an airport passport booth", "the store camera pics".
+    cue("law_enforcement", "no", rf"\b(?:{_NON_LE_ACTORS})\b", strength=WEAK,
+        skip=r"(?<!manager )(?<!director )(?<!engineer )(?<!analyst )(?<!officer )(?<!work )(?<!works )(?<!worked )"
+             r"(?<!working )(?<!lead )(?<!head )(?<!staff )(?<!developer )(?<!founder )(?<!pm )(?<!here )"
+             rf"\b(?:at|in|into|inside|outside|near|from|through|around|across|within|to|off) (?:the |a |an )(?:[\w']+ )?"
+             rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
+             r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b"),
     # A public body may or may not be law enforcement: it holds the fact open against a
     # weak "no" ("a company builds it for a government agency").
     cue(

@@ -99,7 +99,7 @@ CUES = [
         r"\bnon ?consensual(?:ly)?\b|\binvoluntar(?:y|ily)\b|\bagainst (?:their|his|her) will\b|"
         r"\bunaware\b|\bunknowingly\b|\bunconsented\b|"
         r"\b(?:aren't|are not|weren't|were not|isn't|is not|wasn't|was not|never|not|nobody|no one|none|"
-        r"neither|nor)"
+        r"neither|nor|won't|will not|wouldn't|would not|don't|doesn't|didn't|can't)"
         r"(?: [\w']+){0,4}? (?:told|informed|notified|asked|consulted|warned)\b|"
         r"\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|"
         r"dont|wont|didnt|doesnt|never) (?:(?:plan|intend|want|mean|need|have|bother|going|expect)s? to |"
@@ -167,14 +167,25 @@ CUES = [
         strength=ON_BEHALF,
         negated=DROP,
     ),
+    # A group that did not sign up, identified all the same: "for people who didn't upload a
+    # selfie we'd match them against their LinkedIn photos instead".
+    cue(
+        "consent",
+        "no",
+        rf"\b(?:{PEOPLE}|those|anyone) who (?:didn't|did not|don't|do not|haven't|have not|never|won't|will not) "
+        r"(?:upload|register|enrol|enroll|opt|sign|agree|consent|give)\w*\b",
+        negated=DROP,
+    ),
     # Those who say no are handled another way: the face check is theirs to refuse.
     cue(
         "consent",
         "yes",
         rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|say no|don't opt in|"
-        r"do not opt in|don't want it|do not want it)(?: [\w']+){0,4}? (?:are|is|get|go|can|will|may)\b(?: [\w']+){0,6}? "
+        r"do not opt in|don't want it|do not want it|didn't enrol\w*|don't enrol\w*|don't sign up|didn't sign up|"
+        r"didn't register|don't register|haven't enrolled)"
+        r"(?: (?!(?:match|identif|recogni|compar|scan|verif|track|fac)\w*)[\w']+){0,8}? "
         r"(?:instead|normal (?:line|lane|queue|process)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
-        r"at the counter|a person)\b",
+        r"at the counter|a person|pins?|passports?|cards?|tickets?|badges?)\b",
         strength=DECLARED,
     ),
     # A choice with another way offered: "drivers who choose online renewal ... anyone who

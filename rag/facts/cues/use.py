@@ -88,7 +88,10 @@ CUES = [
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
         r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
-        r"\bchatbots?\b|\bocr\b|\bdraft one\b|\bdescrib\w+ what(?:'s| is| was) (?:happening|going on)\b",
+        r"\bchatbots?\b|\bocr\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
+        r"\b(?:registration|hull|serial) numbers?\b|\bemotion(?:al)? (?:states?|recognition|detection|analysis)\b|"
+        r"\b(?:never|doesn't|does not|won't|will not|without) (?:attach\w*|assign\w*|link\w*|tie|ties) (?:an? |any )?"
+        r"(?:identit(?:y|ies)|names?)\b|\bdraft one\b|\bdescrib\w+ what(?:'s| is| was) (?:happening|going on)\b",
     ),
     cue(
         "use",
