@@ -216,7 +216,7 @@ class Composer:
 
     def _quote_clause(self, clause_id: str, cites: Citations) -> str:
         hit = self.retriever.clause(clause_id)
-        return f"integrations must not “{hit.chunk.text}” {cites.cite(hit)}"
+        return f"{self.policy.declaration.quote_lead} “{hit.chunk.text}” {cites.cite(hit)}"
 
     def _prohibited(self, values: dict[str, str], decision: Decision, cites: Citations) -> list[str]:
         lines = []
@@ -261,6 +261,8 @@ class Composer:
         count = len(self.policy.rules)
         if count == 1:
             head = f"The {d.short_name} clause on this subject does not apply.\n"
+        elif count == 2:
+            head = f"Neither of the two {d.short_name} clauses on this subject applies.\n"
         else:
             number = _COUNTS[count] if count < len(_COUNTS) else str(count)
             head = f"None of the {number} {d.short_name} clauses on this subject applies.\n"

@@ -205,6 +205,9 @@ class PolicyDeclaration(_Strict):
     general_requirements: str = Field(
         description="what still applies when no clause prohibits a use"
     )
+    quote_lead: str = Field(
+        default="the policy says", description="what an answer puts before a clause's quoted words"
+    )
     sources: list[Source] = Field(default_factory=list)
     clauses: list[Clause] = Field(min_length=1)
     facts: list[FactDecl] = Field(min_length=1)

@@ -123,7 +123,10 @@ def parse_declaration(text: str, source: str = "<policy>") -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise PolicyError(source, [(line, f"not valid YAML: {exc.problem or exc}")]) from exc
+        message = f"not valid YAML: {exc.problem or exc}"
+        if exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
+            message += f" ({exc.context} on line {exc.context_mark.line + 1})"
+        raise PolicyError(source, [(line, message)]) from exc
     except yaml.YAMLError as exc:
         raise PolicyError(source, [(None, f"not valid YAML: {exc}")]) from exc
     if root is None or not isinstance(root, yaml.MappingNode):
