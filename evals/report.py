@@ -253,7 +253,7 @@ def _mutation_md(mutation: dict[str, Any] | None) -> list[str]:
     if not mutation:
         return []
     out = ["", "## Mutation testing of the declared rules", "",
-           f"The {mutation_line(mutation)} (each mutant: one condition of one rule dropped, "
+           f"M{mutation_line(mutation)[1:]} (each mutant: one condition of one rule dropped, "
            "a value flipped, or and/or swapped; killed when a case gets another verdict or "
            "other deciding clauses). It must stay at 100%.", ""]
     rows = [[kind, f"{k} / {n}"] for kind, (k, n) in sorted(mutation["by_kind"].items())]

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from evals.mutation import Case, MutationReport, gold_cases, mutants, run_mutation
+from evals.report import mutation_line
+from evals.runner import mutation_reasons
 from rag.policy import default_policy, load_policy
 
 DRONES = Path(__file__).resolve().parents[1] / "fixtures" / "drones" / "policy" / "drones-2025.policy.yaml"
@@ -68,3 +70,12 @@ def test_the_shipped_rules_are_left_untouched() -> None:
     before = default_policy().declaration.model_dump()
     mutants(default_policy().declaration)
     assert default_policy().declaration.model_dump() == before
+
+
+def test_a_survivor_fails_the_eval_gate() -> None:
+    thin = run_mutation(cases=gold_cases(["canonical"])).model_dump()
+    reasons = mutation_reasons(thin)
+    assert len(reasons) == 1 and "survive the eval cases" in reasons[0]
+    assert thin["survivors"][0] in reasons[0]
+    assert mutation_reasons(run_mutation().model_dump()) == []
+    assert mutation_line(thin).startswith("mutation score ")
