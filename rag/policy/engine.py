@@ -200,7 +200,12 @@ class Policy:
         """Every declared fact's value (as text) in a facts model or a mapping."""
         if isinstance(facts, BaseModel):
             return {name: str(getattr(facts, name)) for name in self.fact_names}
-        return {name: str(facts.get(name, UNKNOWN)) for name in self.fact_names}
+        values = {name: str(facts.get(name, UNKNOWN)) for name in self.fact_names}
+        for name, value in values.items():
+            if value != UNKNOWN and value not in self.settled[name]:
+                raise ValueError(f"{name} has no value {value!r} (its values: "
+                                 f"{', '.join(self.settled[name])}, unknown)")
+        return values
 
     def facts(self, **values: str) -> BaseModel:
         """A facts model with these values, the rest unknown."""

@@ -30,6 +30,8 @@ def test_its_facts_model_is_built_from_the_declaration(drones: Policy) -> None:
     assert drones.values(facts) == {"licensed": "unknown", "area": "dorms", "night": "unknown"}
     with pytest.raises(ValueError, match="area must be one of dorms, fields, town, unknown"):
         drones.facts(area="roof")
+    with pytest.raises(ValueError, match="area has no value 'roof'"):
+        drones.decide({"area": "roof"})
 
 
 def test_the_kernel_decides_its_rules(drones: Policy) -> None:
