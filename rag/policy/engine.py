@@ -155,7 +155,7 @@ def check_facts_model(model: type[BaseModel], declaration: PolicyDeclaration) ->
 
 
 class Policy:
-    """A declaration, checked and compiled: decides, and says how it decided."""
+    """A declaration compiled (`load_policy` checks it first): decides, and says how."""
 
     def __init__(self, declaration: PolicyDeclaration, facts_model: type[BaseModel] | None = None,
                  *, located: Located | None = None) -> None:
