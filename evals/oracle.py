@@ -2,16 +2,22 @@
 
 Every rule sits next to the clause id it encodes. `decide(facts)` is the truth the
 service and the evaluation suite are judged against; it never looks at question text.
+
+It is written by hand from POLICY_MODEL.md §3-§4, apart from the product: the product
+decides with `rag.policy` from the rules declared in `corpus/policy/coc-2024.policy.yaml`,
+and a test (tests/unit/test_policy_agreement.py) checks the two agree on every combination
+of fact values. A slip in either shows there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from itertools import product
 
-from pydantic import BaseModel, ConfigDict, Field
+# The kernel's plain types only (enums, the facts model, the decision's shape): never its
+# declared rules or its engine, which this module checks.
+from rag.policy.types import FACT_NAMES, Branch, Decision, Facts, Tri, Use, Verdict
 
 __all__ = [
     "CAVEAT_CLAUSES",
@@ -29,47 +35,6 @@ __all__ = [
     "fact_values",
     "rule_values",
 ]
-
-
-class Tri(StrEnum):
-    """A Kleene truth value."""
-
-    yes = "yes"
-    no = "no"
-    unknown = "unknown"
-
-
-class Use(StrEnum):
-    facial_recognition = "facial_recognition"
-    other_biometric_identification = "other_biometric_identification"
-    surveillance_tracking = "surveillance_tracking"
-    non_biometric = "non_biometric"
-    unknown = "unknown"
-
-
-class Verdict(StrEnum):
-    prohibited = "prohibited"
-    depends = "depends"
-    not_prohibited = "not_prohibited"
-    informational = "informational"
-    out_of_scope = "out_of_scope"
-
-
-class Facts(BaseModel):
-    """What a question says about the use; anything it does not say stays unknown."""
-
-    model_config = ConfigDict(frozen=True)
-
-    law_enforcement: Tri = Tri.unknown
-    united_states: Tri = Tri.unknown
-    use: Use = Use.unknown
-    real_time: Tri = Tri.unknown
-    mobile_camera: Tri = Tri.unknown
-    uncontrolled: Tri = Tri.unknown
-    consent: Tri = Tri.unknown
-
-
-FACT_NAMES: tuple[str, ...] = tuple(Facts.model_fields)
 
 
 def fact_values(name: str) -> tuple[str, ...]:
@@ -161,23 +126,6 @@ def rule_values(facts: Facts) -> dict[str, Tri]:
 
 
 # --- Verdicts -----------------------------------------------------------------------
-
-
-class Branch(BaseModel):
-    """One settled scenario of a `depends`: under these fact values, this verdict."""
-
-    when: dict[str, str]
-    verdict: Verdict
-    clauses: list[str] = Field(default_factory=list)
-
-
-class Decision(BaseModel):
-    verdict: Verdict
-    clauses: list[str] = Field(default_factory=list, description="deciding clauses (rules that are yes)")
-    rule_values: dict[str, Tri]
-    open_facts: list[str] = Field(default_factory=list, description="unknown facts that decide it")
-    branches: list[Branch] = Field(default_factory=list)
-    caveats: list[str] = Field(default_factory=list)
 
 
 def _verdict_of(values: dict[str, Tri]) -> Verdict:

@@ -12,7 +12,14 @@ from rich.table import Table
 
 from evals.metrics import Outcome
 
-__all__ = ["failures", "outcome_rows", "print_summary", "render_markdown", "write_report"]
+__all__ = [
+    "failures",
+    "mutation_line",
+    "outcome_rows",
+    "print_summary",
+    "render_markdown",
+    "write_report",
+]
 
 VERDICT_ORDER = (
     "prohibited",
@@ -219,6 +226,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     out += [f"- {i}" for i in summary.get("lenient", [])] or ["None."]
     out += ["", "## Canonical cases answered wrong", ""]
     out += [f"- {i}" for i in summary["canonical_wrong"]] or ["None."]
+    out += _mutation_md(report.get("mutation"))
     if report.get("gate"):
         gate = report["gate"]
         out += ["", "## Gate", "", "Passed." if gate["passed"] else "FAILED:"]
@@ -232,6 +240,30 @@ def render_markdown(report: dict[str, Any]) -> str:
         )
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def mutation_line(mutation: dict[str, Any]) -> str:
+    scored = mutation["mutants"] - len(mutation["equivalent"])
+    return (f"mutation score {_pct(mutation['score'])}: {mutation['killed']} of {scored} mutants "
+            f"of the declared rules killed by {mutation['cases']:,} distinct gold fact sets")
+
+
+def _mutation_md(mutation: dict[str, Any] | None) -> list[str]:
+    """Would the suites notice a wrong rule? (evals.mutation)"""
+    if not mutation:
+        return []
+    out = ["", "## Mutation testing of the declared rules", "",
+           f"M{mutation_line(mutation)[1:]} (each mutant: one condition of one rule dropped, "
+           "a value flipped, or and/or swapped; killed when a case gets another verdict or "
+           "other deciding clauses). It must stay at 100%.", ""]
+    rows = [[kind, f"{k} / {n}"] for kind, (k, n) in sorted(mutation["by_kind"].items())]
+    out += _table_md(["mutation", "killed / mutants"], rows)
+    out += ["", "Surviving mutants:", ""]
+    out += [f"- {d}" for d in mutation["survivors"]] or ["None."]
+    if mutation["equivalent"]:
+        out += ["", "Equivalent mutants (they change no combination of facts; not scored):", ""]
+        out += [f"- {d}" for d in mutation["equivalent"]]
+    return out
 
 
 def _readers_table(readers: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
@@ -341,6 +373,8 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
         cells = [_cell(k, metrics.get(k), sign="") for k, _t in TERMINAL_COLUMNS]
         table.add_row(name, *cells, _latency_cell(metrics, ("p50", "p95")), style=style)
     console.print(table)
+    if report.get("mutation"):
+        console.print(mutation_line(report["mutation"]))
     readers = summary.get("reader_facts") or {}
     if readers:
         columns, rows = _readers_table(readers)

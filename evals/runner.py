@@ -16,6 +16,7 @@ from rich.console import Console
 
 from evals.datasets import BLIND_SUITES, SUITES, Record, load_blind_header, load_suite
 from evals.metrics import GATED, Outcome, Target, outcome_of, summarize, targets_of
+from evals.mutation import run_mutation
 from evals.report import failures, print_summary, write_report
 from rag.models import Turn
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from rag import PolicyAssistant
     from rag.settings import Settings
 
-__all__ = ["BASELINE_PATH", "check_gate", "evaluate", "run_eval_command"]
+__all__ = ["BASELINE_PATH", "check_gate", "evaluate", "mutation_reasons", "run_eval_command"]
 
 BASELINE_PATH = Path(__file__).resolve().parent / "baseline.json"
 MAX_DROP = 0.01  # one point of a rate
@@ -110,6 +111,15 @@ def check_gate(
     return reasons, notes
 
 
+def mutation_reasons(mutation: dict[str, Any]) -> list[str]:
+    """A mutant of the declared rules that no eval case tells apart fails the gate."""
+    if not mutation["survivors"]:
+        return []
+    return [f"{len(mutation['survivors'])} mutant(s) of the declared rules survive the eval cases "
+            f"(mutation score {100 * (mutation['score'] or 0):.1f}%): "
+            + "; ".join(mutation["survivors"][:5])]
+
+
 def _write_baseline(path: Path, backend: str, summary: dict[str, Any]) -> None:
     data = load_baseline(path) or {}
     entry = data.get(backend, {})
@@ -180,6 +190,8 @@ def run_eval_command(
             if name in BLIND_SUITES
         },
     }
+    # The rules themselves: would the suites notice a wrong rule? (a second, no questions read)
+    report["mutation"] = run_mutation().model_dump()
     fallbacks = sum(n for name, n in summary["answered_by"].items() if name not in (backend, "error"))
     if fallbacks:
         err.print(f"[yellow]warning:[/] {fallbacks} answers came from another backend than "
@@ -188,6 +200,7 @@ def run_eval_command(
     code = 0
     if gate:
         reasons, notes = check_gate(summary, baseline, compare=limit is None)
+        reasons += mutation_reasons(report["mutation"])
         report["gate"] = {"passed": not reasons, "reasons": reasons, "notes": notes}
         code = 1 if reasons else 0
     paths = write_report(out, report, outcomes)

@@ -22,6 +22,7 @@ class ClauseSection:
     status: str | None
     start: int  # offsets of the quoted text in the document
     end: int
+    quoted_in: tuple[str, ...] = ()  # the `quoted in:` field's names
 
 
 def clause_sections(text: str) -> list[ClauseSection]:
@@ -48,5 +49,6 @@ def clause_sections(text: str) -> list[ClauseSection]:
         lead = len(body) - len(body.lstrip())
         start, end = pos + lead, pos + len(body.rstrip())
         if end > start:
-            out.append(ClauseSection(match.group(1), fields.get("status") or None, start, end))
+            quoted = tuple(n.strip() for n in fields.get("quoted in", "").split(",") if n.strip())
+            out.append(ClauseSection(match.group(1), fields.get("status") or None, start, end, quoted))
     return out

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ingest.store import ChunkStore
     from rag.settings import Settings
 
-__all__ = ["ensure_index", "lock_path", "run_ingest"]
+__all__ = ["POLICY_DECLARATION", "ensure_index", "lock_path", "run_ingest"]
 
 
 def lock_path(settings: Settings) -> Path:
@@ -39,12 +39,17 @@ class _Discovery:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A declared policy beside its clause document (rag.policy): read by the policy kernel,
+# never indexed, and no skipped file when a folder holding one is ingested.
+POLICY_DECLARATION = ".policy.yaml"
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under `folder`, sorted, leaving out hidden files and folders."""
+    """Files under `folder`, sorted, leaving out hidden files and folders and declarations."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not name.endswith(POLICY_DECLARATION):
                 yield Path(root) / name
 
 
@@ -72,6 +77,10 @@ def _discover(paths: Sequence[Path], settings: Settings) -> _Discovery:
             if resolved in seen:
                 continue
             seen.add(resolved)
+            if file.name.endswith(POLICY_DECLARATION):
+                reason = "a policy declaration (rules and facts), not a document"
+                found.skipped.append((source_name(file, settings.corpus_dir), reason))
+                continue
             if file.suffix.lower() not in SUPPORTED_SUFFIXES:
                 reason = f"unsupported type ({file.suffix or 'no extension'})"
                 found.skipped.append((source_name(file, settings.corpus_dir), reason))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from evals.oracle import Branch, Facts, Verdict
     from rag.assistant import PolicyAssistant
     from rag.errors import QuestionError
     from rag.models import (
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
         RuleEvaluation,
         Turn,
     )
+    from rag.policy import Branch, Facts, Verdict
     from rag.record import DecisionRecord
     from rag.settings import Settings
 
@@ -55,9 +55,9 @@ _HOME = {
     "RuleEvaluation": "rag.models",
     "DecisionRecord": "rag.record",
     "Turn": "rag.models",
-    "Branch": "evals.oracle",
-    "Facts": "evals.oracle",
-    "Verdict": "evals.oracle",
+    "Branch": "rag.policy",
+    "Facts": "rag.policy",
+    "Verdict": "rag.policy",
 }
 
 

@@ -8,9 +8,9 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from evals.oracle import FACT_NAMES, Facts
 from rag.errors import QuestionError
 from rag.models import Answer, Citation, Turn
+from rag.policy import FACT_NAMES, Facts
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -131,9 +131,7 @@ class PolicyAssistant:
             if isinstance(item, Answer):
                 item.timings["total"] = round((time.perf_counter() - started) * 1000, 3)
                 if item.policy is None:  # every answer names the policy it was made under
-                    from rag.offline import policy_trace
-
-                    item.policy = policy_trace(None, self.retriever)[1]
+                    item.policy = self.offline.policy.ref()
             yield item
 
     def ask(self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None) -> Answer:

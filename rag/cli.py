@@ -226,6 +226,39 @@ def feedback(
 
 
 @app.command()
+def policy(
+    table: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Print the full truth table instead, as md or csv: every combination "
+                     "of fact values (unknown included) -> verdict, deciding clauses, open facts."),
+    ] = None,
+    file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Another declaration (*.policy.yaml) to check and print; default: "
+                     "the shipped one."),
+    ] = None,
+) -> None:
+    """Print the declared policy: its version, clauses, facts, and rules (each condition
+    beside the words of its clause it rests on), and caveats; or, with --table, its truth
+    table. Loading checks the declaration: a problem is reported with its line."""
+    from rag.policy import default_policy, load_policy
+    from rag.policy.describe import policy_markdown, table_csv, table_markdown, truth_table
+    from rag.policy.loading import PolicyError
+
+    if table is not None and table not in ("md", "csv"):
+        raise _fail(f"--table takes md or csv, not {table!r}")
+    try:
+        declared = load_policy(file) if file is not None else default_policy()
+    except PolicyError as exc:
+        raise _fail(f"the policy declaration is not usable:\n{exc}") from None
+    if table is None:
+        sys.stdout.write(policy_markdown(declared))
+    else:
+        render = table_markdown if table == "md" else table_csv
+        sys.stdout.write(render(declared, truth_table(declared)))
+
+
+@app.command()
 def serve(
     host: Annotated[
         Optional[str],  # noqa: UP045

@@ -7,18 +7,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from evals.oracle import RULES, Decision, Facts, Tri, Use, Verdict, rule_values
 from rag.lexical import content_terms
 from rag.models import Citation, Disagreement
-from rag.wording import (
-    CLAUSE_NAMES,
-    VERDICT_HEADLINES,
-    describe_condition,
-    describe_fact,
-    describe_scenario,
-)
+from rag.policy import UNKNOWN, Decision, Tri, Verdict, default_policy
+from rag.policy.engine import compile_condition
+from rag.policy.wording import VERDICT_HEADLINES, Wording
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from rag.policy.engine import Policy
     from rag.retrieval import Hit, Retriever
 
 __all__ = ["Citations", "Composer", "best_sentences", "citation_from", "split_sentences"]
@@ -29,8 +27,9 @@ MIN_DENSE = 0.35
 INFORMATIONAL_QUOTES = 3
 # How many depends scenarios are spelled out in the text (all are in Answer.branches).
 MAX_BRANCHES_IN_TEXT = 8
-# A known overstatement in the coverage (seed 001); the answer follows the clause instead.
-_OVERSTATEMENT_QUERY = "bars law enforcement agencies globally from utilizing generative AI for facial recognition"
+# A claim of the coverage is pointed out only when the passage found is close to it.
+MIN_OVERSTATEMENT_DENSE = 0.5
+_COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9“\"(])|\n+")
 _STRIP = " \t•–-"
@@ -139,14 +138,15 @@ _READER_NAMES = {
 }
 
 
-def _doubts(doubts: Sequence[Disagreement]) -> list[str]:
+def _doubts(doubts: Sequence[Disagreement], words: Wording) -> list[str]:
     """Say what could not be read with certainty, before the reasons: a fact the question
     states both ways, or one the two readers read differently."""
+    describe_condition = words.describe_condition
     lines = []
     for d in doubts:
-        fact = describe_fact(d.fact)
+        fact = words.describe_fact(d.fact)
         if d.kind == "contradiction":
-            said = " and ".join(f"{words} ({describe_condition(d.fact, v)})" for words, v in d.readings.items())
+            said = " and ".join(f"{quoted} ({describe_condition(d.fact, v)})" for quoted, v in d.readings.items())
             lines.append(f"The question says both {said}, so *{fact}* is left open: which is it?")
         elif d.decides:
             views = "; ".join(
@@ -164,84 +164,83 @@ def _doubts(doubts: Sequence[Disagreement]) -> list[str]:
     return lines
 
 
-def _reasons_rule_is_no(facts: Facts, clause_id: str) -> list[str]:
+def _reasons_rule_is_no(policy: Policy, values: dict[str, str], clause_id: str) -> list[str]:
     """The settled facts that keep a rule from applying, in words.
 
     First the facts that alone make it `no`; else those whose unsettling lifts the `no`;
     else every settled fact the rule reads (several facts each suffice).
     """
-    rule = next(r for r in RULES if r.clause_id == clause_id)
-    settled = [n for n in rule.facts if getattr(facts, n) not in (Tri.unknown, Use.unknown)]
-
-    def unknown(name: str) -> Tri | Use:
-        return Use.unknown if name == "use" else Tri.unknown
-
-    alone = [
-        n for n in settled
-        if rule.applies(Facts(**{n: getattr(facts, n)})) is Tri.no
-    ]
-    lifting = [
-        n for n in settled
-        if rule.applies(facts.model_copy(update={n: unknown(n)})) is not Tri.no
-    ]
+    rule = policy.rule(clause_id)
+    settled = [n for n in rule.reads if values[n] != UNKNOWN]
+    blank = dict.fromkeys(policy.fact_names, UNKNOWN)
+    alone = [n for n in settled if rule.applies({**blank, n: values[n]}) is Tri.no]
+    lifting = [n for n in settled if rule.applies({**values, n: UNKNOWN}) is not Tri.no]
     names = alone or lifting or settled
-    return [describe_condition(n, str(getattr(facts, n))) for n in names]
+    return [policy.wording.describe_condition(n, values[n]) for n in names]
 
 
 class Composer:
-    def __init__(self, retriever: Retriever) -> None:
+    """Writes the offline answer for a policy (by default the shipped one) from its
+    declared clauses, facts and wording."""
+
+    def __init__(self, retriever: Retriever, policy: Policy | None = None) -> None:
         self.retriever = retriever
+        self.policy = policy or default_policy()
+        self.words = self.policy.wording
+        self._overstatements = [
+            (compile_condition(o.when), o) for o in self.policy.declaration.overstatements
+        ]
 
     # --- verdict questions ---------------------------------------------------------
 
     def verdict(
         self,
         question: str,
-        facts: Facts,
+        facts: BaseModel,
         decision: Decision,
         doubts: Sequence[Disagreement] = (),
     ) -> tuple[str, list[Citation]]:
+        values = self.policy.values(facts)
         cites = Citations()
-        parts = [f"**{VERDICT_HEADLINES[decision.verdict]}**", *_doubts(doubts)]
+        parts = [f"**{VERDICT_HEADLINES[decision.verdict]}**", *_doubts(doubts, self.words)]
         if decision.verdict is Verdict.prohibited:
-            parts += self._prohibited(facts, decision, cites)
+            parts += self._prohibited(values, decision, cites)
         elif decision.verdict is Verdict.depends:
             parts += self._depends(decision, cites)
         else:
-            parts += self._not_prohibited(facts, cites)
+            parts += self._not_prohibited(values, cites)
         parts += self._caveats(decision, cites)
-        parts += self._overstatement(facts, decision, cites)
-        parts += self._context(question, facts, cites)
+        parts += self._overstatement(values, decision, cites)
+        parts += self._context(question, values, cites)
         return "\n\n".join(p for p in parts if p), cites.items
 
     def _quote_clause(self, clause_id: str, cites: Citations) -> str:
         hit = self.retriever.clause(clause_id)
-        return f"integrations must not “{hit.chunk.text}” {cites.cite(hit)}"
+        return f"{self.policy.declaration.quote_lead} “{hit.chunk.text}” {cites.cite(hit)}"
 
-    def _prohibited(self, facts: Facts, decision: Decision, cites: Citations) -> list[str]:
+    def _prohibited(self, values: dict[str, str], decision: Decision, cites: Citations) -> list[str]:
         lines = []
         for cid in decision.clauses:
-            rule = next(r for r in RULES if r.clause_id == cid)
             why = [
-                describe_condition(n, str(getattr(facts, n)))
-                for n in rule.facts
-                if getattr(facts, n) not in (Tri.unknown, Use.unknown)
+                self.words.describe_condition(n, values[n])
+                for n in self.policy.rule(cid).reads
+                if values[n] != UNKNOWN
             ]
             lines.append(
-                f"It falls under the clause on *{CLAUSE_NAMES[cid]}* (`{cid}`): "
+                f"It falls under the clause on *{self.words.clause_names[cid]}* (`{cid}`): "
                 f"{self._quote_clause(cid, cites)}. It applies because {'; '.join(why)}."
             )
         return lines
 
     def _depends(self, decision: Decision, cites: Citations) -> list[str]:
-        open_words = ", ".join(f.replace("_", " ") for f in decision.open_facts)
+        open_words = ", ".join(self.words.describe_fact(f) for f in decision.open_facts)
         lines = [f"No clause applies on what the question says; it turns on: {open_words}."]
         bullets = []
         for branch in decision.branches[:MAX_BRANCHES_IN_TEXT]:
-            when = describe_scenario(branch.when)
+            when = self.words.describe_scenario(branch.when)
             if branch.verdict is Verdict.prohibited:
                 refs = "".join(cites.cite(self.retriever.clause(c)) for c in branch.clauses)
-                names = "; ".join(f"*{CLAUSE_NAMES[c]}*" for c in branch.clauses)
+                names = "; ".join(f"*{self.words.clause_names[c]}*" for c in branch.clauses)
                 bullets.append(f"- If {when}: prohibited by the clause on {names} {refs}.")
             else:
                 bullets.append(f"- If {when}: not prohibited by these clauses.")
@@ -251,50 +250,56 @@ class Composer:
         lines.append("\n".join(bullets))
         return lines
 
-    def _not_prohibited(self, facts: Facts, cites: Citations) -> list[str]:
-        values = rule_values(facts)
+    def _not_prohibited(self, values: dict[str, str], cites: Citations) -> list[str]:
+        d = self.policy.declaration
         reasons = [
-            f"*{CLAUSE_NAMES[cid]}* does not apply: {'; '.join(_reasons_rule_is_no(facts, cid))}."
-            for cid, v in values.items()
+            f"*{self.words.clause_names[cid]}* does not apply: "
+            f"{'; '.join(_reasons_rule_is_no(self.policy, values, cid))}."
+            for cid, v in self.policy.rule_values(values).items()
             if v is Tri.no
         ]
+        count = len(self.policy.rules)
+        if count == 1:
+            head = f"The {d.short_name} clause on this subject does not apply.\n"
+        elif count == 2:
+            head = f"Neither of the two {d.short_name} clauses on this subject applies.\n"
+        else:
+            number = _COUNTS[count] if count < len(_COUNTS) else str(count)
+            head = f"None of the {number} {d.short_name} clauses on this subject applies.\n"
         return [
-            "None of the three Code of Conduct clauses on this subject applies.\n"
-            + "\n".join(f"- {r}" for r in reasons),
-            "This is not an approval: the general requirements of Azure OpenAI Service still "
-            "apply (Limited Access registration, human oversight, the Acceptable Use Policy).",
+            head + "\n".join(f"- {r}" for r in reasons),
+            f"This is not an approval: {d.general_requirements}.",
         ]
 
     def _caveats(self, decision: Decision, cites: Citations) -> list[str]:
-        if not decision.caveats:
-            return []
-        refs = "".join(cites.cite(self.retriever.clause(c)) for c in decision.caveats)
-        return [
-            "Caveat: an earlier, general restriction on identifying or verifying people from "
-            f"their faces is reported {refs}; its current status is unclear, so check the "
-            "current text of the Code of Conduct."
-        ]
+        lines = []
+        for caveat in self.policy.declaration.caveats:
+            shown = [c for c in caveat.clauses if c in decision.caveats]
+            if shown:
+                refs = "".join(cites.cite(self.retriever.clause(c)) for c in shown)
+                lines.append(f"Caveat: {caveat.says} {refs}; {caveat.advice}.")
+        return lines
 
-    def _overstatement(self, facts: Facts, decision: Decision, cites: Citations) -> list[str]:
-        non_us_police = facts.law_enforcement is Tri.yes and facts.united_states is Tri.no
-        if not non_us_police or decision.verdict is Verdict.prohibited:
-            return []
-        hits = self.retriever.search(_OVERSTATEMENT_QUERY, k=1, kind="news")
-        if not hits or (hits[0].dense or 0.0) < 0.5:
-            return []
-        quote = best_sentences(hits[0].chunk.text, _OVERSTATEMENT_QUERY, weight=self.retriever.term_weight)[0]
-        return [
-            f"Note: some coverage says the ban reaches police everywhere {cites.cite(hits[0], quote)}. "
-            "The clause text is narrower: outside the United States it covers only real-time "
-            "facial recognition on mobile cameras in uncontrolled, “in the wild” settings."
-        ]
+    def _overstatement(self, values: dict[str, str], decision: Decision, cites: Citations) -> list[str]:
+        """Where the coverage claims more than the clauses say, and this answer is one the
+        claim would get wrong, say so."""
+        lines = []
+        for test, note in self._overstatements:
+            if test(values) is not Tri.yes or decision.verdict not in note.verdicts:
+                continue
+            hits = self.retriever.search(note.claim, k=1, kind="news")
+            if not hits or (hits[0].dense or 0.0) < MIN_OVERSTATEMENT_DENSE:
+                continue
+            quote = best_sentences(hits[0].chunk.text, note.claim, weight=self.retriever.term_weight)[0]
+            lines.append(f"Note: {note.says} {cites.cite(hits[0], quote)}. {note.reply}")
+        return lines
 
-    def _context(self, question: str, facts: Facts, cites: Citations) -> list[str]:
+    def _context(self, question: str, values: dict[str, str], cites: Citations) -> list[str]:
         """The best news passage for this scenario: the question plus its settled facts."""
         conditions = [
-            describe_condition(name, str(value))
-            for name, value in facts.model_dump().items()
-            if value not in (Tri.unknown, Use.unknown)
+            self.words.describe_condition(name, value)
+            for name, value in values.items()
+            if value != UNKNOWN
         ]
         hint = " ".join(conditions)
         hits = self.retriever.search(question, k=2, kind="news", hint=hint)

@@ -1,4 +1,7 @@
-"""The Answer and its parts: what every backend returns and every front end shows."""
+"""The Answer and its parts: what every backend returns and every front end shows.
+
+The parts that describe how an answer was decided (clarifying questions and their options,
+each rule as evaluated, the policy) are the policy kernel's types, re-exported here."""
 
 from __future__ import annotations
 
@@ -7,7 +10,15 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
-from evals.oracle import Branch, Facts, Verdict
+from rag.policy.types import (
+    Branch,
+    ClarifyingQuestion,
+    Facts,
+    Option,
+    PolicyRef,
+    RuleEvaluation,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from rag.record import DecisionRecord
@@ -62,19 +73,6 @@ class Citation(BaseModel):
     score: float = 0.0
 
 
-class Option(BaseModel):
-    """A one-click answer to a clarifying question: the facts it settles."""
-
-    label: str
-    settles: dict[str, str]
-
-
-class ClarifyingQuestion(BaseModel):
-    fact: str
-    question: str
-    options: list[Option] = Field(default_factory=list)
-
-
 class Check(BaseModel):
     """How a model's own verdict compares with the rules on the facts it extracted."""
 
@@ -98,22 +96,6 @@ class Disagreement(BaseModel):
         default=None,
         description="the value kept (the stricter reading), or None when the fact was left open",
     )
-
-
-class RuleEvaluation(BaseModel):
-    """One rule as evaluated on an answer's facts."""
-
-    clause_id: str
-    value: str  # yes / no / unknown
-    reads: dict[str, str] = Field(default_factory=dict, description="fact -> the value it read")
-
-
-class PolicyRef(BaseModel):
-    """Which policy (and which version of it) an answer was decided under."""
-
-    id: str
-    version: str
-    effective: str | None = None
 
 
 class Answer(BaseModel):
@@ -143,7 +125,7 @@ class Answer(BaseModel):
     policy: PolicyRef | None = None
 
     def fact_model(self) -> Facts:
-        """The facts as the oracle's model."""
+        """The facts as the kernel's typed model."""
         return Facts.model_validate({f.name: f.value for f in self.facts})
 
     def record(

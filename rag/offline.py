@@ -8,20 +8,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from evals.oracle import FACT_NAMES, RULES, Facts, Tri, Use, Verdict, decide, rule_values
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
 from rag.language import looks_english
-from rag.models import Answer, Disagreement, PolicyRef, RuleEvaluation, Turn
+from rag.models import Answer, Disagreement, Turn
+from rag.policy import FACT_NAMES, Facts, Tri, Use, Verdict, default_policy
 from rag.topic import Topic, classify_topic
-from rag.wording import clarifying_question
 
 if TYPE_CHECKING:
+    from rag.policy.engine import Policy
     from rag.retrieval import Retriever
     from rag.settings import Settings
 
-__all__ = ["OfflineBackend", "policy_trace", "read_conversation", "reading_doubts", "text_pieces"]
+__all__ = ["OfflineBackend", "read_conversation", "reading_doubts", "text_pieces"]
 
 
 def _sets_anything(reading: FactsReading) -> bool:
@@ -123,36 +123,6 @@ def reading_doubts(reading: FactsReading) -> list[Disagreement]:
     return doubts
 
 
-def policy_trace(
-    facts: Facts | None, retriever: Retriever
-) -> tuple[list[RuleEvaluation], PolicyRef | None]:
-    """Each rule as evaluated on `facts` (none for a question that asks no verdict) and the
-    policy the rules belong to. Today the rules are the oracle's and the policy declares no
-    id or version of its own: its id is the namespace of its clause ids
-    (`coc-2024.<clause>`), its version the date in the front matter of the indexed clause
-    document. The policy kernel replaces this function with its declared policy."""
-    from ingest.errors import IngestError
-
-    rules: list[RuleEvaluation] = []
-    if facts is not None:
-        values = rule_values(facts)
-        rules = [
-            RuleEvaluation(
-                clause_id=rule.clause_id,
-                value=str(values[rule.clause_id]),
-                reads={name: str(getattr(facts, name)) for name in rule.facts},
-            )
-            for rule in RULES
-        ]
-    try:
-        date = retriever.clause(RULES[0].clause_id).chunk.date
-    except IngestError:  # an index without the clause document: no policy to name
-        return rules, None
-    policy = PolicyRef(id=RULES[0].clause_id.split(".")[0], version=date or "undated",
-                       effective=date)
-    return rules, policy
-
-
 def text_pieces(text: str) -> Iterator[str]:
     """Split an answer into line-sized pieces for streaming."""
     yield from text.splitlines(keepends=True)
@@ -161,10 +131,11 @@ def text_pieces(text: str) -> Iterator[str]:
 class OfflineBackend:
     name = "offline"
 
-    def __init__(self, settings: Settings, retriever: Retriever) -> None:
+    def __init__(self, settings: Settings, retriever: Retriever, policy: Policy | None = None) -> None:
         self.settings = settings
         self.retriever = retriever
-        self.composer = Composer(retriever)
+        self.policy = policy or default_policy()
+        self.composer = Composer(retriever, self.policy)
 
     def warm_up(self) -> None:
         """Load the gazetteer, the typo index and the ONNX session now, not on the first
@@ -199,7 +170,7 @@ class OfflineBackend:
         )
         answer.backend = self.name
         if answer.policy is None:  # questions that ask no verdict name the policy too
-            answer.policy = policy_trace(None, self.retriever)[1]
+            answer.policy = self.policy.ref()
         return answer
 
     def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
@@ -210,10 +181,10 @@ class OfflineBackend:
     def decide_answer(self, question: str, reading: FactsReading) -> Answer:
         """Rules and composition from given facts (also the what-if path)."""
         started = time.perf_counter()
-        decision = decide(reading.facts)
+        decision = self.policy.decide(reading.facts)
         doubts = reading_doubts(reading)
         text, citations = self.composer.verdict(question, reading.facts, decision, doubts)
-        rules, policy = policy_trace(reading.facts, self.retriever)
+        ask = self.policy.wording.clarifying_question
         return Answer(
             question=question,
             verdict=decision.verdict,
@@ -222,11 +193,11 @@ class OfflineBackend:
             clauses=decision.clauses,
             caveats=decision.caveats,
             facts=reading.readings(),
-            clarifying_questions=[clarifying_question(f) for f in decision.open_facts],
+            clarifying_questions=[ask(f) for f in decision.open_facts],
             branches=decision.branches,
             backend=self.name,
-            rules=rules,
-            policy=policy,
+            rules=self.policy.evaluations(reading.facts),
+            policy=self.policy.ref(),
             timings={"compose": round((time.perf_counter() - started) * 1000, 3)},
             disagreements=doubts,
         )

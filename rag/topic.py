@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from evals.oracle import FACT_NAMES, Tri, Use
 from rag.facts import FactsReading, read_facts
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
+from rag.policy import FACT_NAMES, Tri, Use
 
 __all__ = ["Topic", "classify_topic", "lexical_topic"]
 

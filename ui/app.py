@@ -13,21 +13,22 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from evals.oracle import FACT_NAMES
 from ingest.errors import IngestError
 from rag.errors import QuestionError
 from rag.models import Answer, Turn
+from rag.policy import FACT_NAMES
 from rag.settings import Settings
 from ui.chat import ChatController, ChatSession, fact_values, failure_message
 from ui.document import SCROLL_JS, document_html, missing_html
 from ui.feedback import FeedbackStore
 from ui.records import FORMAT_CHOICES, RecordFiles
 from ui.render import (
-    FACT_LABELS,
-    USE_CHOICES,
+    fact_controls,
     fact_info,
+    fact_label,
     sources_html,
     status_html,
+    value_label,
     verdict_html,
 )
 
@@ -183,8 +184,7 @@ def build_app(assistant: "PolicyAssistant", settings: Settings) -> "gr.Blocks":
         def rate(s: ChatSession, data: gr.LikeData) -> list[Any]:
             if isinstance(data.liked, bool) and isinstance(data.index, int):
                 controller.rate(s, data.index, data.liked)
-            uses = {value: label for label, value in USE_CHOICES}
-            choices = [(f"{FACT_LABELS.get(f.name, f.name)}: {uses.get(f.value, f.value)}", f.name)
+            choices = [(f"{fact_label(f.name)}: {value_label(f.name, f.value)}", f.name)
                        for f in s.disliked_facts]
             return [gr.update(visible=bool(choices)), gr.update(choices=choices, value=[])]
 
@@ -294,15 +294,16 @@ def _clarify_slots(gr: Any) -> tuple[Any, list[Any], list[Any], list[Any]]:
 
 
 def _fact_controls(gr: Any) -> list[Any]:
+    """The what-if controls, one per declared fact (ui.render.fact_controls)."""
     controls = []
-    for name in FACT_NAMES:
-        if name == "use":
-            controls.append(gr.Dropdown(choices=USE_CHOICES, value="unknown",
-                                        label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",
-                                        elem_classes=["pq-fact-use"], interactive=True))
+    for spec in fact_controls():
+        if spec.kind == "dropdown":
+            controls.append(gr.Dropdown(choices=spec.choices, value="unknown",
+                                        label=spec.label, elem_id=f"pq-fact-{spec.name}",
+                                        elem_classes=["pq-fact-choice"], interactive=True))
         else:
-            controls.append(gr.Radio(["yes", "no", "unknown"], value="unknown",
-                                     label=FACT_LABELS[name], elem_id=f"pq-fact-{name}",
+            controls.append(gr.Radio([value for _, value in spec.choices], value="unknown",
+                                     label=spec.label, elem_id=f"pq-fact-{spec.name}",
                                      elem_classes=["pq-fact"]))
     return controls
 

@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from evals.oracle import FACT_NAMES, Facts
 from ingest.errors import IngestError
 from rag.errors import QuestionError
 from rag.models import Answer, Citation, FactReading, Option, Turn
+from rag.policy import FACT_NAMES, Facts
 from ui.feedback import FeedbackStore, Vote
 from ui.render import chat_text, inert_markdown
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import socket
 import statistics
 import threading
 import time
@@ -28,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from rag.measure import free_port, percentile
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,12 +43,6 @@ __all__ = [
 ]
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def serving(assistant: PolicyAssistant, settings: Settings) -> Iterator[str]:
     """The chat app launched in this process on settings.host and a free port; closed after."""
@@ -63,13 +56,6 @@ def serving(assistant: PolicyAssistant, settings: Settings) -> Iterator[str]:
         yield f"http://{settings.host}:{port}/"
     finally:
         app.close()
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100) of a non-empty sample."""
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
-    return ordered[rank - 1]
 
 
 class LoadReport(BaseModel):

@@ -8,24 +8,30 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-from evals.oracle import Branch
 from rag.models import Answer, Citation, Disagreement, FactReading
-from rag.wording import CLAUSE_NAMES, describe_condition
+from rag.policy import UNKNOWN, Branch, default_policy
+
+if TYPE_CHECKING:
+    from rag.policy.engine import Policy
 
 __all__ = [
-    "FACT_LABELS",
     "KIND_LABELS",
-    "USE_CHOICES",
     "VERDICT_LABELS",
+    "FactControl",
     "answer_markdown",
     "chat_text",
     "disagreement_text",
     "esc",
+    "fact_controls",
     "fact_info",
+    "fact_label",
     "inert_markdown",
     "sources_html",
     "status_html",
+    "value_label",
     "verdict_html",
 ]
 
@@ -39,23 +45,44 @@ VERDICT_LABELS: dict[str, str] = {
 
 KIND_LABELS: dict[str, str] = {"policy": "Policy text", "news": "News article", "document": "Document"}
 
-FACT_LABELS: dict[str, str] = {
-    "law_enforcement": "Police or law enforcement (or built for them)",
-    "united_states": "In the United States",
-    "use": "What the system does",
-    "real_time": "Live, in real time",
-    "mobile_camera": "Mobile camera (body-worn, dash, hand-held)",
-    "uncontrolled": "In the wild (patrols, streets, crowds)",
-    "consent": "The people gave valid consent",
-}
 
-USE_CHOICES: list[tuple[str, str]] = [
-    ("Face recognition", "facial_recognition"),
-    ("Other biometrics", "other_biometric_identification"),
-    ("Surveillance, tracking", "surveillance_tracking"),
-    ("Identifies nobody", "non_biometric"),
-    ("Not stated", "unknown"),
-]
+@dataclass(frozen=True)
+class FactControl:
+    """One control of the facts panel (the what-if explorer), from a declared fact: a radio
+    of yes / no / unknown, or a drop-down of the fact's values and "Not stated"."""
+
+    name: str
+    label: str
+    kind: Literal["radio", "dropdown"]
+    choices: list[tuple[str, str]]  # (label, value)
+
+
+def fact_controls(policy: Policy | None = None) -> list[FactControl]:
+    """The facts panel of a policy (by default the shipped one), fact by fact."""
+    policy = policy or default_policy()
+    words = policy.wording
+    controls = []
+    for name in policy.fact_names:
+        if words.is_yes_no(name):
+            values = [*policy.settled[name], UNKNOWN]
+            controls.append(FactControl(name, words.fact_label(name), "radio",
+                                        [(v, v) for v in values]))
+        else:
+            controls.append(FactControl(name, words.fact_label(name), "dropdown",
+                                        words.choices(name)))
+    return controls
+
+
+def fact_label(name: str, policy: Policy | None = None) -> str:
+    return (policy or default_policy()).wording.fact_label(name)
+
+
+def value_label(name: str, value: str, policy: Policy | None = None) -> str:
+    """A fact's value as its control shows it ("Face recognition"; yes / no as they are)."""
+    words = (policy or default_policy()).wording
+    if name not in words.fact_labels or words.is_yes_no(name):
+        return value
+    return dict((v, label) for label, v in words.choices(name)).get(value, value)
 
 # Backslash-escaping the characters that start markdown syntax (links, images, emphasis,
 # code, tables, autolinks) and entity-escaping <, > and & (raw HTML) turns user text into
@@ -94,22 +121,24 @@ def chat_text(answer: Answer) -> str:
     return f"{badge} <small>{inert_markdown(answer.backend)}</small>\n\n{body}"
 
 
-def _clause_line(clause_id: str) -> str:
-    name = CLAUSE_NAMES.get(clause_id, "")
+def _clause_line(clause_id: str, policy: Policy) -> str:
+    name = policy.wording.clause_name(clause_id)
     return (f'<li><code class="pq-clause">{esc(clause_id)}</code>'
             + (f' <span class="pq-muted">{esc(name)}</span>' if name else "") + "</li>")
 
 
-def _branch_line(branch: Branch) -> str:
-    when = "; ".join(describe_condition(k, v) for k, v in branch.when.items())
+def _branch_line(branch: Branch, policy: Policy) -> str:
+    when = "; ".join(policy.wording.describe_condition(k, v) for k, v in branch.when.items())
     clauses = ", ".join(branch.clauses)
     return (f'<li><span class="pq-if">if</span> {esc(when)} → '
             f'<span class="pq-mini pq-{esc(branch.verdict)}">{esc(VERDICT_LABELS[branch.verdict])}</span>'
             + (f' <code class="pq-clause">{esc(clauses)}</code>' if clauses else "") + "</li>")
 
 
-def verdict_html(answer: Answer | None) -> str:
-    """The verdict badge, the deciding clauses, caveats and (for depends) the branches."""
+def verdict_html(answer: Answer | None, policy: Policy | None = None) -> str:
+    """The verdict badge, the deciding clauses, caveats and (for depends) the branches, in
+    the words of `policy` (by default the shipped one)."""
+    policy = policy or default_policy()
     if answer is None:
         return ('<div class="pq-verdict pq-empty">Ask a question: the verdict, the clause it '
                 "rests on and its sources appear here.</div>")
@@ -120,13 +149,13 @@ def verdict_html(answer: Answer | None) -> str:
     ]
     if answer.clauses:
         parts.append('<div class="pq-h">Deciding clauses</div><ul class="pq-list">'
-                     + "".join(_clause_line(c) for c in answer.clauses) + "</ul>")
+                     + "".join(_clause_line(c, policy) for c in answer.clauses) + "</ul>")
     if answer.branches:
         parts.append('<div class="pq-h">It turns on</div><ul class="pq-list pq-branches">'
-                     + "".join(_branch_line(b) for b in answer.branches) + "</ul>")
+                     + "".join(_branch_line(b, policy) for b in answer.branches) + "</ul>")
     if answer.caveats:
         parts.append('<div class="pq-h">Caveat: earlier text reported</div><ul class="pq-list">'
-                     + "".join(_clause_line(c) for c in answer.caveats) + "</ul>")
+                     + "".join(_clause_line(c, policy) for c in answer.caveats) + "</ul>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -170,7 +199,7 @@ def status_html(answer: Answer | None, backend: str) -> str:
     if answer is not None:
         parts.extend(f'<div class="pq-notice">{esc(n)}</div>' for n in answer.notices)
         parts.extend(
-            f'<div class="pq-disagree" data-fact="{esc(d.fact)}">{esc(FACT_LABELS.get(d.fact, d.fact))}: '
+            f'<div class="pq-disagree" data-fact="{esc(d.fact)}">{esc(fact_label(d.fact))}: '
             f"{esc(disagreement_text(d))}</div>"
             for d in answer.disagreements
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui.loadtest import free_port
+from rag.measure import free_port
 
 if TYPE_CHECKING:
     from rag.settings import Settings

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ui.loadtest import percentile  # nearest-rank, as the UI's load tests report
+from rag.measure import percentile  # nearest-rank, as the UI's load tests report
 
 __all__ = ["seconds_summary", "stopwatch", "summarize", "time_calls"]
 

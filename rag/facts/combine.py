@@ -20,12 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from evals.oracle import FACT_NAMES, Facts, Tri, Use, decide
 from rag.facts.learned import LearnedReader, Prediction, learned_reader
 from rag.facts.reader import normalized, read_lexical
 from rag.facts.reading import FactsReading
 from rag.facts.text import NormText
 from rag.models import Disagreement, Span
+from rag.policy import FACT_NAMES, Facts, Tri, Use, decide
 
 __all__ = ["LEARNED", "LEXICAL", "read_facts", "stricter_values"]
 

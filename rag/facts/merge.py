@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from evals.oracle import FACT_NAMES, Facts
 from rag.facts.reading import FactsReading
 from rag.models import Span
+from rag.policy import FACT_NAMES, Facts
 
 __all__ = ["merge_readings"]
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from evals.oracle import Facts
 from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
@@ -26,6 +25,7 @@ from rag.facts.spelling import Corrector
 from rag.facts.text import NormText, normalize
 from rag.facts.undecided import Scopes, open_choice, open_topics, undecided_scopes
 from rag.models import Span
+from rag.policy import Facts
 
 __all__ = ["normalized", "read_lexical", "warm_up"]
 

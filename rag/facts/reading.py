@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from evals.oracle import FACT_NAMES, Facts, Tri, Use
 from rag.models import Disagreement, FactReading, Span
+from rag.policy import FACT_NAMES, Facts, Tri, Use
 
 __all__ = ["FactsReading"]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from evals.oracle import FACT_NAMES, Facts, Verdict
 from rag.facts.reading import FactsReading
 from rag.models import Disagreement, Span
+from rag.policy import FACT_NAMES, Facts, Verdict
 
 __all__ = ["Reconciled", "reconcile"]
 

@@ -3,7 +3,8 @@
 
 The labels written are the answer's own (its facts as read, its verdict and clauses), not
 gold: a case is a draft until someone corrects `gold_facts` and re-labels it with the
-oracle. This module writes the format without importing evals (the product never does).
+oracle. This module writes the format without importing evals (the product never does);
+the facts are the policy kernel's, in their declared order, as the datasets have them.
 """
 
 from __future__ import annotations
@@ -14,15 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from rag.feedback.store import FeedbackRow
+from rag.policy import FACT_NAMES
 
 __all__ = ["FACT_NAMES", "SUITE", "feedback_case", "write_cases"]
 
 SUITE = "feedback"
-# The seven facts, in the dataset's order (evals.oracle.FACT_NAMES; a test keeps them equal).
-FACT_NAMES: tuple[str, ...] = (
-    "law_enforcement", "united_states", "use", "real_time", "mobile_camera", "uncontrolled",
-    "consent",
-)
 _ASKS_FOR_VERDICT = ("prohibited", "depends", "not_prohibited")
 
 

@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from evals.oracle import CAVEAT_CLAUSES, CLAUSE_IDS, Verdict
 from ingest.errors import IndexMissingError
 from rag.facts.reading import FactsReading
 from rag.llm.budget import count_tokens
@@ -56,6 +55,7 @@ from rag.llm.schema import ReplyKind, response_schema
 from rag.llm.structured import LABELS, Capability, Mode, modes_for, stream_structured
 from rag.llm.validate import schema_problems
 from rag.models import Answer, Citation, Disagreement, Turn
+from rag.policy import Verdict, default_policy
 
 if TYPE_CHECKING:
     from rag.offline import OfflineBackend
@@ -282,7 +282,8 @@ class LLMBackend:
         passages retrieved for the question, numbered and cut to the token budget."""
         started = time.perf_counter()
         hits: list[Hit] = []
-        for clause_id in (*CLAUSE_IDS, *CAVEAT_CLAUSES):
+        policy = self.offline.policy
+        for clause_id in (*policy.clause_ids, *policy.caveat_clauses):
             try:
                 hits.append(self.retriever.clause(clause_id))
             except IndexMissingError:  # an index built from a corpus without this clause
@@ -629,8 +630,7 @@ def disagreement_line(d: Disagreement) -> str:
 def _with_readers(answer: Answer, judgement: Judgement) -> Answer:
     """The readers' disagreements and readings on the Answer; a disagreement the verdict turns
     on becomes a clarifying question (also when the floor kept the stricter reading)."""
-    from rag.wording import clarifying_question
-
+    clarifying_question = default_policy().wording.clarifying_question
     asked = [q.fact for q in answer.clarifying_questions]
     extra = [
         clarifying_question(d.fact)

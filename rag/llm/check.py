@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from evals.oracle import Decision, Facts, Verdict, decide
 from rag.facts.reading import FactsReading
 from rag.llm.readers import OFFLINE, compare, model_reading, values_of
 from rag.models import Check, Disagreement
+from rag.policy import Decision, Facts, Verdict, decide
 
 if TYPE_CHECKING:
     from rag.llm.schema import ModelReply

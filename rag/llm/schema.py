@@ -3,13 +3,12 @@ loosely written values."""
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from evals.oracle import FACT_NAMES, Facts, Tri, Use, Verdict
+from rag.policy import FACT_NAMES, UNKNOWN, Facts, Tri, Use, Verdict, default_policy
 
 __all__ = [
     "ModelReply",
@@ -27,14 +26,10 @@ ReplyKind = Literal["answer", "facts"]
 
 
 def response_schema(kind: ReplyKind) -> dict[str, Any]:
-    """The JSON schema of the reply, built from the declared facts model: every fact of
-    `Facts` with the values of its enum (and the verdicts). Strict-mode ready (every key
-    required, no others), so one schema serves OpenAI, Azure and grammar-enforcing local
-    servers. The only place that knows where the facts types live."""
-
-    def values(annotation: Any) -> list[str]:
-        assert isinstance(annotation, type) and issubclass(annotation, enum.Enum)
-        return [str(member.value) for member in annotation]
+    """The JSON schema of the reply, built from the declared facts: every fact of the
+    policy with its declared values and unknown (and the verdicts). Strict-mode ready
+    (every key required, no others), so one schema serves OpenAI, Azure and
+    grammar-enforcing local servers."""
 
     def closed(properties: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -45,8 +40,8 @@ def response_schema(kind: ReplyKind) -> dict[str, Any]:
         }
 
     enums = {
-        name: {"type": "string", "enum": values(field.annotation)}
-        for name, field in Facts.model_fields.items()
+        fact.name: {"type": "string", "enum": [*fact.settled, UNKNOWN]}
+        for fact in default_policy().declaration.facts
     }
     if kind == "facts":
         # The words first: the model quotes, then decides (and "" when nothing sets it).
@@ -58,7 +53,7 @@ def response_schema(kind: ReplyKind) -> dict[str, Any]:
     return closed(
         {
             "facts": closed(enums),
-            "verdict": {"type": "string", "enum": values(Verdict)},
+            "verdict": {"type": "string", "enum": [v.value for v in Verdict]},
             "answer": {"type": "string"},
             "cited": {"type": "array", "items": {"type": "integer"}},
         }

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from pydantic import BaseModel, ConfigDict, Field
 
 from rag.models import Span, Turn
-from rag.wording import CLAUSE_NAMES, describe_condition
+from rag.wording import clause_name, describe_condition
 
 if TYPE_CHECKING:
     from rag.models import Answer
@@ -193,7 +193,7 @@ def _clause_texts(answer: Answer) -> dict[str, str]:
 
 
 def _clause(clause_id: str, texts: Mapping[str, str]) -> RecordClause:
-    return RecordClause(clause_id=clause_id, name=CLAUSE_NAMES.get(clause_id),
+    return RecordClause(clause_id=clause_id, name=clause_name(clause_id),
                         text=texts.get(clause_id))
 
 
@@ -246,7 +246,7 @@ def build_record(
         facts=_facts(answer, edited),
         what_if=[RecordEdit(fact=k, read=v[0], chosen=v[1]) for k, v in edited.items()],
         rules=[
-            RecordRule(clause_id=r.clause_id, name=CLAUSE_NAMES.get(r.clause_id),
+            RecordRule(clause_id=r.clause_id, name=clause_name(r.clause_id),
                        value=r.value, reads=dict(r.reads))  # type: ignore[arg-type]
             for r in answer.rules
         ],

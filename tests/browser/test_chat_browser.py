@@ -37,10 +37,15 @@ def _panel_facts(chat: ChatPage) -> Facts:
     return Facts.model_validate(values | {"use": _use_value(use)})
 
 
-def _use_value(shown: str) -> str:
-    from ui.render import USE_CHOICES
+def _use_choices() -> list[tuple[str, str]]:
+    """(label, value) of the `use` drop-down, as the facts panel builds it."""
+    from ui.render import fact_controls
 
-    return dict(USE_CHOICES).get(shown, shown)
+    return next(c for c in fact_controls() if c.name == "use").choices
+
+
+def _use_value(shown: str) -> str:
+    return dict(_use_choices()).get(shown, shown)
 
 
 def _screenshot(chat: ChatPage, path: Path) -> None:
@@ -82,10 +87,8 @@ def test_what_if_panel_settles_the_dashcam_question(chat: ChatPage, artifacts: P
 
 
 def test_editing_the_use_reruns_the_rules(chat: ChatPage) -> None:
-    from ui.render import USE_CHOICES
-
     chat.ask(DASHCAM)
-    label, value = next((lb, v) for lb, v in USE_CHOICES if v == "non_biometric")
+    label, value = next((lb, v) for lb, v in _use_choices() if v == "non_biometric")
     chat.set_use(label, value)
     facts = _panel_facts(chat)
     assert facts.use == value

@@ -59,6 +59,9 @@ def test_sample_of_every_suite_writes_the_report(
     assert len(report["outcomes"]) == sum(expected_n.values())
     assert any(row["id"].endswith("#2") for row in report["outcomes"]), "dialogue turns scored"
     assert all(row["latency_ms"] > 0 for row in report["outcomes"])
+    # The declared rules' mutation score, on the full suites' gold facts even in a sample run.
+    assert report["mutation"]["score"] == 1.0 and report["mutation"]["survivors"] == []
+    assert "## Mutation testing of the declared rules" in (out / "report.md").read_text(encoding="utf-8")
 
     # With no baseline the gate judges only what never may happen, and says so.
     gate = report["gate"]

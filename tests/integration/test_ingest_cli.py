@@ -61,6 +61,16 @@ def test_nothing_ingestible_exits_non_zero(tmp_settings: Settings, tmp_path: Pat
     assert "Traceback" not in done.stderr
 
 
+def test_a_policy_declaration_is_never_indexed(tmp_settings: Settings, tmp_path: Path) -> None:
+    """The corpus holds corpus/policy/coc-2024.policy.yaml: a folder walk leaves it out (the
+    corpus run above skips only the two bad files); named on its own it is skipped, saying why."""
+    declaration = tmp_settings.corpus_dir / "policy" / "coc-2024.policy.yaml"
+    assert declaration.is_file()
+    done = _policyqa(["ingest", str(declaration)], tmp_settings, tmp_path)
+    assert done.returncode == 1
+    assert "coc-2024.policy.yaml: a policy declaration (rules and facts), not a document" in done.stderr
+
+
 def test_ingest_help(tmp_settings: Settings, tmp_path: Path) -> None:
     done = _policyqa(["ingest", "--help"], tmp_settings, tmp_path)
     assert done.returncode == 0 and "PATH" in done.stdout.upper()

@@ -26,6 +26,7 @@ from rag.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 CLAUSES = REPO / "corpus" / "policy" / "coc-2024-clauses.md"
+DECLARATION = REPO / "corpus" / "policy" / "coc-2024.policy.yaml"
 SCHEMA = json.loads((REPO / "docs" / "decision-record.schema.json").read_text(encoding="utf-8"))
 POLICYQA = str(Path(sys.executable).with_name("policyqa"))
 FRENCH = ("French police want live face matching from body cameras on street patrols against "
@@ -50,6 +51,12 @@ def _clause_document() -> tuple[dict[str, str], dict[str, Any]]:
     return {s.clause_id: body[s.start : s.end] for s in clause_sections(body)}, yaml.safe_load(front)
 
 
+def _declared_policy() -> dict[str, str]:
+    """id, version and effective date as the declaration states them (read here as YAML)."""
+    data = yaml.safe_load(DECLARATION.read_text(encoding="utf-8"))
+    return {key: str(data[key]) for key in ("id", "version", "effective")}
+
+
 @pytest.fixture(scope="module")
 def assistant(indexed_settings: Settings) -> PolicyAssistant:
     return PolicyAssistant.from_settings(indexed_settings, progress=False)
@@ -66,15 +73,16 @@ def test_the_answer_carries_each_rule_and_the_policy(french: Answer) -> None:
     for rule, evaluated in zip(RULES, french.rules, strict=True):
         assert set(evaluated.reads) == set(rule.facts)
         assert all(evaluated.reads[n] == str(getattr(french.fact_model(), n)) for n in rule.facts)
-    _, front = _clause_document()
     assert french.policy is not None
-    assert french.policy.version == str(front["date"]) and french.policy.effective == str(front["date"])
+    declared = _declared_policy()
+    assert (french.policy.id, french.policy.version, french.policy.effective) == (
+        declared["id"], declared["version"], declared["effective"])
     assert all(r.clause_id.startswith(french.policy.id + ".") for r in RULES)
 
 
 def test_markdown_record_holds_clause_text_facts_rules_and_policy(french: Answer) -> None:
     md = render_record(french.record(), "md")
-    texts, front = _clause_document()
+    texts, _ = _clause_document()
     assert french.clauses, "the French police case is prohibited by at least one clause"
     for clause_id in french.clauses:
         assert f"`{clause_id}`" in md
@@ -86,7 +94,7 @@ def test_markdown_record_holds_clause_text_facts_rules_and_policy(french: Answer
             assert FRENCH[fact.span.start : fact.span.end] == fact.span.text
     for clause_id, value in rule_values(french.fact_model()).items():
         assert re.search(rf"\| `{re.escape(clause_id)}` \| \*\*{value}\*\* \|", md), clause_id
-    assert f"version `{front['date']}`" in md
+    assert f"version `{_declared_policy()['version']}`" in md
     assert re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", md)
 
 
@@ -195,14 +203,14 @@ def _run(settings: Settings, *args: str, cwd: Path) -> subprocess.CompletedProce
 
 
 def test_ask_record_writes_each_format(indexed_settings: Settings, tmp_path: Path) -> None:
-    texts, front = _clause_document()
+    texts, _ = _clause_document()
     for name in ("r.md", "r.json", "r.html"):
         out = _run(indexed_settings, "ask", FRENCH, "--record", name, cwd=tmp_path)
         assert out.returncode == 0, out.stderr
         assert "PROHIBITED" in out.stdout and f"record written to {name}" in out.stderr
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
-    assert data["policy"]["version"] == str(front["date"])
+    assert data["policy"]["version"] == _declared_policy()["version"]
     deciding = {c["clause_id"]: c["text"] for c in data["deciding_clauses"]}
     assert deciding and all(text == texts[cid] for cid, text in deciding.items())
     assert {f["name"] for f in data["facts"]} == set(FACT_NAMES)

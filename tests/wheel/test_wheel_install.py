@@ -91,7 +91,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 
 def test_the_wheel_answers_from_an_empty_directory_without_torch(installed: Installed) -> None:
     done = _checked(installed.run("ask", NYPD, "--json"))
-    assert json.loads(done.stdout)["verdict"] == "prohibited"
+    answer = json.loads(done.stdout)
+    assert answer["verdict"] == "prohibited"
+    # Decided under the declaration the wheel carries (corpus/policy/coc-2024.policy.yaml).
+    assert answer["policy"]["id"] == "coc-2024" and answer["policy"]["version"]
+    declared = _checked(installed.run("policy"))
+    assert f"version `{answer['policy']['version']}`" in declared.stdout
     # Built from the corpus inside the installed package, into the platform's data dir.
     assert "site-packages/rag/corpus" in done.stderr
     assert (installed.home / ".local" / "share" / "policyqa" / "chroma").is_dir()
