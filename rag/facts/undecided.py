@@ -20,7 +20,7 @@ __all__ = ["Scope", "Scopes", "open_choice", "open_topics", "undecided_scopes"]
 _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
 _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
-    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|agreed|made)"
+    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
 _TRIGGER = re.compile(

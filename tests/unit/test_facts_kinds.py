@@ -73,6 +73,19 @@ def _facts(text: str) -> dict[str, str]:
         ("matched during the video call with the agent", {"real_time": "yes"}),
         ("People who choose the fast lane are matched by face; anyone who doesn't want that "
          "can queue for a person.", {"consent": "yes"}),
+        # blind6: listed people picked out, the means named, places that are not actors.
+        ("The gate camera should flag, in real time, anyone on our exclusion list.",
+         {"use": "facial_recognition"}),
+        ("the camera app tells staff whether the person is on the watch list", {"use": "facial_recognition"}),
+        ("guests would pay by face at the bar", {"use": "facial_recognition"}),
+        ("They haven't agreed to any of it.", {"consent": "no"}),
+        ("Members fill in a form agreeing to be recognised.", {"consent": "yes"}),
+        ("The opt-in isn't valid in Quebec, so members there haven't given valid consent.",
+         {"consent": "no"}),
+        ("Footage from three days ago, matched against the watchlist.", {"real_time": "no"}),
+        ("A tourist took the picture with her phone.", {"mobile_camera": "yes"}),
+        ("We'd only pass on the name from our booking records, no face matching at all.",
+         {"use": "non_biometric"}),
         # People who type in lower case still name places.
         ("cops in houston want face rec on bodycams", {"united_states": "yes"}),
         ("police in toronto, face matching on old footage", {"united_states": "no"}),

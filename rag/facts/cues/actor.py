@@ -28,7 +28,7 @@ _NON_LE_ACTORS = (
     r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
     r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
     r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
-    r"doorbells?|(?:our|their) customers|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
+    r"doorbells?|(?:our|their) customers|resorts?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"discord|subreddits?|bots?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"

@@ -40,6 +40,13 @@ CUES = [
         r"\bon mobile\b",
         strength=WEAK,
     ),
+    # "cameras worn by the agents", "a photo she took with her cellphone".
+    cue(
+        "mobile_camera",
+        "yes",
+        r"\b(?:cameras?|cams?) worn by\b|\b(?:took|taken|shot|filmed|recorded|snapped) (?:[\w']+ ){0,3}?(?:with|on|by) "
+        r"(?:a |an |her |his |their |my |the |our )?(?:cell ?phones?|smartphones?|mobile phones?|phones?)\b",
+    ),
     # "the radar is in the patrol car": a device that rides with the officer.
     cue(
         "mobile_camera",

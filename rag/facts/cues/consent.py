@@ -27,13 +27,14 @@ ADVERSE_SUBJECTS = (
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
-    r"offender regist(?:er|ry)|fraudsters?|scammers?|fraud suspects?|skips?(?= (?:i'm|we're|i am|we are|they're) after)|bail (?:jumpers?|skippers?)|"
+    r"offender regist(?:er|ry)|(?:persons?|people) (?:who are )?searched(?: for)?|searched persons|fraudsters?|scammers?|fraud suspects?|skips?(?= (?:i'm|we're|i am|we are|they're) after)|bail (?:jumpers?|skippers?)|"
     r"booking (?:photos?|pictures?|images?|shots?)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
     r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
     r"crowds?|passers? ?by|passersby|bystanders?|pedestrians?|protesters?|protestors?|demonstrators?|"
     r"members of the public|the general public|(?:everyone|everybody|anyone|anybody|people|whoever) "
     r"(?:who |that )?(?:walks?|walking|passes|passing|goes|going|comes|coming) (?:by|past|through|in|into)"
+    r"(?! (?:our|the|its) (?:office |front |main |site |staff )?(?:doors?|gates?|turnstiles?|entrances?|lobby))"
 )
 
 _MODS = (
@@ -55,7 +56,7 @@ CUES = [
         "yes",
         rf"\b(?:{PEOPLE}|they|who|we|he|she) (?:all |each |both |have |had |must |will |do )?(?:consent|agree)\b|"
         r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
-        r"\bagreed to (?:be|have|being|the|their|it|this|that)\b|"
+        r"\bagree(?:d|s|ing)? to (?:be|have|being|having|the|their|it|this|that)\b|"
         r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
         rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b"
         # "the caregivers they registered": registered by someone else.
@@ -107,7 +108,7 @@ CUES = [
         r"\bsigns? (?:are|is) not posted\b|\bno (?:signs?|notice|notices) (?:are |is )?posted\b|"
         rf"\b(?:{PEOPLE}|they|who|he|she) (?:obviously |clearly |certainly )?(?:didn't|didnt|did not|don't|dont|do not|never|"
         r"have not|haven't|has not|hasn't|had not|hadn't|"
-        r"won't|wouldn't|would not|will not) (?:agree|consent|opt in)\b|"
+        r"won't|wouldn't|would not|will not) (?:agree|agreed|consent|consented|opt in|opted in)\b|"
         r"\bconsent\w*,? but (?:[\w'-]+ ){0,8}?(?:did not|didn't|have not|haven't|do not|don't|does not|doesn't|"
         r"were not|weren't|was not|wasn't)\b",
     ),
@@ -210,8 +211,9 @@ CUES = [
     cue(
         "consent",
         "no",
-        r"\b(?:consent|permission|agreement|opt ?ins?|enrol\w*)(?: [\w']+){0,4}? (?:is|are|was|were|would be|will be|"
-        r"becomes?|became) (?:no longer|not|never|in) ?(?:possible|valid|available|obtainable|given|an option|usable)\b|"
+        r"\b(?:consent|permission|agreement|opt ?ins?|enrol\w*)(?: [\w']+){0,4}? (?:(?:is|are|was|were|would be|will be|"
+        r"becomes?|became) (?:no longer|not|never|in) ?|(?:isn't|aren't|wasn't|weren't|won't be) )(?:possible|valid|available|"
+        r"obtainable|given|an option|usable)\b|\b(?:haven't|have not|hasn't|has not|never) given (?:valid |their |any )?consent\b|"
         r"\b(?:invalid|void|no valid|not valid) (?:consent|permission|agreement|opt ?ins?|enrol\w*)\b|"
         r"\b(?:can't|cannot|can not|could not|couldn't|won't be able to) (?:rely on|use|count on|trust) (?:the |that |their |this |our |any )?"
         r"(?:consent|enrol\w*|agreement|opt ?ins?|sign ?ups?|forms?)\b|"

@@ -34,6 +34,7 @@ CUES = [
         r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
         r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
         r"\b(?:right there|then and there|there and then|at the scene|on the scene)\b|"
+        r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
         r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|"
@@ -108,7 +109,7 @@ CUES = [
         "real_time",
         "no",
         r"\b(?:a|an|one|two|three|few|several|couple of|\d+) (?:[\w']+ )?(?:days?|weeks?|months?|years?)"
-        r"(?: or (?:two|three|so|more))? old\b|\bnext day\b|\b(?:downloaded|scraped|archival) "
+        r"(?: or (?:two|three|so|more))? (?:old|ago)\b|\bnext day\b|\b(?:downloaded|scraped|archival) "
         r"(?:[\w']+ )?(?:videos?|footage|clips?|images?|photos?|pictures?|vlogs?)\b|"
         r"\b(?:grabad[oa]s?|gravad[oa]s?|enregistr[ée]e?s?|aufgezeichnet\w*|despu[ée]s|depois|apr[eè]s coup|"
         r"nachtr[aä]glich|en diferido)\b",
@@ -123,7 +124,7 @@ CUES = [
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?)\b",
     ),
     # Other languages in a mixed message: "en vivo", "ao vivo", "en temps réel".
-    cue("real_time", "yes", r"\ben (?:vivo|directo)\b|\bao vivo\b|\b(?:tiempo|tempo) real\b|\btemps r[ée]el\b|"
+    cue("real_time", "yes", r"\ben (?:vivo|directo|direct)\b|\bin direct\b|\bin diretta\b|\bao vivo\b|\b(?:tiempo|tempo) real\b|\btemps r[ée]el\b|"
         r"\bin tempo reale\b|\becht ?zeit\b|\bna żywo\b"),
     cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
 ]

@@ -38,7 +38,9 @@ CUES = [
     cue(
         "use",
         "facial_recognition",
-        r"\b(?:suspect|watch ?list|mug ?shot|wanted person|most wanted) (?:matching|matches|match|lookups?|hits?)\b",
+        r"\b(?:suspect|watch ?list|mug ?shot|wanted person|most wanted) (?:matching|matches|match|lookups?|hits?)\b|"
+        # The means named ("it'd be by their faces", "check in by face").
+        r"\bby (?:the |their |his |her |a |your )?(?:faces?|facial features)\b",
         strength=WEAK,
     ),
     cue(
@@ -88,7 +90,7 @@ CUES = [
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
         r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
-        r"\bchatbots?\b|\bocr\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
+        r"\bchatbots?\b|\bocr\b|\bno (?:face|facial) (?:matching|recognition|comparison|id|identification)\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
         r"\b(?:registration|hull|serial) numbers?\b|\bemotion(?:al)? (?:states?|recognition|detection|analysis)\b|"
         r"\b(?:never|doesn't|does not|won't|will not|without) (?:attach\w*|assign\w*|link\w*|tie|ties) (?:an? |any )?"
         r"(?:identit(?:y|ies)|names?)\b|\bdraft one\b|\bdescrib\w+ what(?:'s| is| was) (?:happening|going on)\b",
