@@ -379,7 +379,7 @@ class LLMBackend:
         judgement = judge(reply, offline if topic == "verdict" else None, question,
                           _earlier(history))  # fmt: skip
         if topic != "verdict" and judgement.verdict not in (Verdict.informational, Verdict.out_of_scope):
-            return self._other_question_type(question, history, topic, judgement, run)
+            return self._other_question_type(question, history, topic, judgement, run, parsed)
         # Both readings are kept, also when the offline reader sees no verdict question.
         judgement.readings = {OFFLINE: values_of(offline), **judgement.readings}
         base = self._rules_answer(question, judgement)
@@ -478,7 +478,13 @@ class LLMBackend:
         return kept.strip()
 
     def _other_question_type(
-        self, question: str, history: list[Turn], topic: str, judgement: Judgement, run: _Run
+        self,
+        question: str,
+        history: list[Turn],
+        topic: str,
+        judgement: Judgement,
+        run: _Run,
+        parsed: ParsedReply,
     ) -> Answer:
         """The model gave a verdict to a question the offline reader reads as asking for
         none (what the articles report, or nothing about this policy): the question type is
@@ -495,6 +501,21 @@ class LLMBackend:
         answer.readings = {OFFLINE: values_of(FactsReading()), **judgement.readings}
         answer.backend = self.name
         answer.timings.update(run.timings)
+        # The call was made: what it cost and whether its reply fitted the schema still count.
+        format_notices: list[str] = []
+        schema_valid = self._format_notices("answer", run, format_notices, parsed)
+        answer.notices.extend(format_notices)
+        answer.usage = {
+            "prompt_tokens": run.prompt_tokens,
+            "completion_tokens": run.completion_tokens,
+            "total_tokens": run.prompt_tokens + run.completion_tokens,
+            "usage_estimated": int(run.usage_estimated),
+            "llm_calls": run.attempts.calls,
+            "retries": run.attempts.retries,
+            "passages": 0,
+            "dropped_citations": 0,
+            "schema_valid": schema_valid,
+        }
         return answer
 
     def _offline_answer(self, question: str, history: list[Turn]) -> Answer:

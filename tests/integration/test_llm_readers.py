@@ -476,3 +476,5 @@ def test_a_verdict_the_model_gives_to_a_question_asking_for_none_is_not_shown(
     assert answer.clauses == []
     assert any("reads the question as informational" in n for n in answer.notices)
     assert answer.readings["model"]["use"] == "facial_recognition"  # what it read is kept
+    assert answer.usage is not None and answer.usage["llm_calls"] == 1  # the call still counts
+    assert answer.usage["schema_valid"] in (0, 1)
