@@ -73,6 +73,21 @@ _CORRECTED_NOTICE = (
 )
 
 
+
+def _usage(run: _Run, schema_valid: int, *, passages: int = 0, dropped: int = 0) -> dict[str, int]:
+    """What one answer's calls cost, as `Answer.usage` reports it."""
+    return {
+        "prompt_tokens": run.prompt_tokens,
+        "completion_tokens": run.completion_tokens,
+        "total_tokens": run.prompt_tokens + run.completion_tokens,
+        "usage_estimated": int(run.usage_estimated),
+        "llm_calls": run.attempts.calls,
+        "retries": run.attempts.retries,
+        "passages": passages,
+        "dropped_citations": dropped,
+        "schema_valid": schema_valid,
+    }
+
 def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 3)
 
@@ -220,17 +235,7 @@ class LLMBackend:
             mine = model_reading(parsed.reply, question, _earlier(history))
             answer.readings = {OFFLINE: values_of(offline_reading), MODEL: values_of(mine)}
         run.timings["compose"] = _ms(started)
-        answer.usage = {
-            "prompt_tokens": run.prompt_tokens,
-            "completion_tokens": run.completion_tokens,
-            "total_tokens": run.prompt_tokens + run.completion_tokens,
-            "usage_estimated": int(run.usage_estimated),
-            "llm_calls": run.attempts.calls,
-            "retries": run.attempts.retries,
-            "passages": 0,
-            "dropped_citations": 0,
-            "schema_valid": schema_valid,
-        }
+        answer.usage = _usage(run, schema_valid)
         answer.backend = self.name
         answer.notices = [*answer.notices, *notices]
         answer.timings = {**answer.timings, **run.timings}
@@ -428,18 +433,7 @@ class LLMBackend:
             citations += self._clause_citations(judgement, base, citations)
         incomplete = self._incomplete(run, notices)
         run.timings["check"] = _ms(started)
-        total = run.prompt_tokens + run.completion_tokens
-        usage = {
-            "prompt_tokens": run.prompt_tokens,
-            "completion_tokens": run.completion_tokens,
-            "total_tokens": total,
-            "usage_estimated": int(run.usage_estimated),
-            "llm_calls": run.attempts.calls,
-            "retries": run.attempts.retries,
-            "passages": len(passages),
-            "dropped_citations": len(dropped),
-            "schema_valid": schema_valid,
-        }
+        usage = _usage(run, schema_valid, passages=len(passages), dropped=len(dropped))
         return _with_readers(base, judgement).model_copy(
             update={
                 "answer": text,
@@ -505,17 +499,7 @@ class LLMBackend:
         format_notices: list[str] = []
         schema_valid = self._format_notices("answer", run, format_notices, parsed)
         answer.notices.extend(format_notices)
-        answer.usage = {
-            "prompt_tokens": run.prompt_tokens,
-            "completion_tokens": run.completion_tokens,
-            "total_tokens": run.prompt_tokens + run.completion_tokens,
-            "usage_estimated": int(run.usage_estimated),
-            "llm_calls": run.attempts.calls,
-            "retries": run.attempts.retries,
-            "passages": 0,
-            "dropped_citations": 0,
-            "schema_valid": schema_valid,
-        }
+        answer.usage = _usage(run, schema_valid)
         return answer
 
     def _offline_answer(self, question: str, history: list[Turn]) -> Answer:
