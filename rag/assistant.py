@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 import unicodedata
@@ -79,6 +80,11 @@ def _load_readers() -> None:
     warm_up()
 
 
+def _warm_embedder(retriever: Retriever) -> None:
+    with contextlib.suppress(Exception):  # warm_up() raises it again, on the caller's thread
+        retriever.warm_up()
+
+
 class PolicyAssistant:
     """Answers questions with a verdict, the deciding clauses and citations.
 
@@ -99,16 +105,19 @@ class PolicyAssistant:
 
         from rag.retrieval import Retriever
 
-        # The readers' cue patterns, tables and weights load while the index and the ONNX
-        # session do: a cold start pays for the longer of the two, not for both.
-        readers = threading.Thread(target=_load_readers, name="policyqa-readers", daemon=True)
-        readers.start()
         settings = settings or Settings()
         retriever = Retriever.from_settings(settings, ensure_index=True, progress=progress)
-        readers.join()
+        # The ONNX session starts and embeds once in C++ (without the GIL) while this thread
+        # compiles the readers' cue patterns and loads their tables: a cold start pays for
+        # the longer of the two, not for both. An error there is raised again by warm_up().
+        session = threading.Thread(target=_warm_embedder, args=(retriever,),
+                                   name="policyqa-onnx", daemon=True)
+        session.start()
+        _load_readers()
         from rag.offline import OfflineBackend
 
         offline = OfflineBackend(settings, retriever)
+        session.join()
         offline.warm_up()
         backend: Backend = offline
         if settings.backend == "llm":

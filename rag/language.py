@@ -26,9 +26,9 @@ _FOREIGN = frozenset(
 
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    from rag.lexical import STOPWORDS_EN
 
-    return frozenset(STOPWORDS_EN) | {"can", "may", "could", "would", "should", "does", "did"}
+    return STOPWORDS_EN | {"can", "may", "could", "would", "should", "does", "did"}
 
 
 def looks_english(text: str) -> bool:

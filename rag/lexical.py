@@ -6,18 +6,23 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["content_terms", "stem"]
+__all__ = ["STOPWORDS_EN", "content_terms", "stem"]
+
+# Lucene's English stop set (as bm25s ships it).
+STOPWORDS_EN = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+    "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+    "these", "they", "this", "to", "was", "will", "with",
+})
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
-
     extra = {"can", "could", "would", "may", "might", "also", "does", "did", "use", "using",
              "what", "which", "about", "who", "whom", "when", "where", "why", "how", "tell", "say", "said"}
-    return frozenset(STOPWORDS_EN) | extra
+    return STOPWORDS_EN | extra
 
 
 @lru_cache(maxsize=1)

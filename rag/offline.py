@@ -141,7 +141,7 @@ class OfflineBackend:
         """Load the gazetteer, the typo index and the ONNX session now, not on the first
         question (they cost seconds once)."""
         warm_up()
-        self.retriever.embed("warm up")
+        self.retriever.warm_up()
 
     def answer(self, question: str, history: list[Turn]) -> Answer:
         started = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense MiniLM vectors in Chroma and BM25 (bm25s), fused by reciprocal rank."""
+"""Hybrid retrieval: dense MiniLM vectors in Chroma and BM25, fused by reciprocal rank."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from ingest.models import Chunk
+from rag.bm25 import BM25
 from rag.lexical import content_terms
 
 if TYPE_CHECKING:
@@ -48,11 +49,8 @@ class _Lexical:
     """A BM25 index over every chunk (the corpus is small; rebuilt when the store changes)."""
 
     def __init__(self, chunks: list[Chunk]) -> None:
-        import bm25s
-
         self.chunks = chunks
         self.ids = {c.id for c in chunks}
-        self.index = bm25s.BM25()
         corpus = [content_terms(f"{c.title} {c.text}") or ["_"] for c in chunks]
         df: dict[str, int] = {}
         for terms in corpus:
@@ -62,15 +60,13 @@ class _Lexical:
         # BM25's idf: rare words (UNESCO, Draft One) outweigh ones every chunk has (Microsoft).
         self.idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1) for t, d in df.items()}
         self.max_idf = math.log(n + 1.5) if n else 1.0
-        if chunks:
-            self.index.index(bm25s.tokenize([" ".join(t) for t in corpus], stopwords=None,
-                                            show_progress=False), show_progress=False)
+        self.index = BM25(corpus)
 
     def scores(self, query: str) -> list[float]:
         terms = content_terms(query)
         if not self.chunks or not terms:
             return [0.0] * len(self.chunks)
-        return [float(s) for s in self.index.get_scores(terms)]
+        return self.index.scores(terms)
 
 
 class Retriever:
@@ -111,6 +107,10 @@ class Retriever:
         lexical = _Lexical(self.store.all_chunks())
         with self._lock:
             self._lexical = lexical
+
+    def warm_up(self) -> None:
+        """Start the ONNX session (its first call costs a third of a second)."""
+        self.embed("warm up")
 
     def embed(self, query: str) -> list[float]:
         with self._lock:
