@@ -68,6 +68,11 @@ def _deletes(word: str, depth: int) -> set[str]:
     return found
 
 
+def _single(word: str) -> str:
+    """The word with each run of one letter written once ("sheriff" -> "sherif")."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or word[i - 1] != c)
+
+
 def distance(a: str, b: str) -> int:
     """Optimal string alignment distance (Levenshtein plus adjacent transpositions)."""
     prev2: list[int] = []
@@ -133,6 +138,8 @@ class Corrector:
         best: dict[int, set[str]] = {}
         for cand in candidates:
             dist = distance(word, cand)
+            if _single(word) == _single(cand):
+                dist = min(dist, 1)  # a doubled letter moved is one slip ("sherrif", "recomend")
             if dist <= min(limit, _max_edits(cand)):
                 best.setdefault(dist, set()).add(cand)
         if not best:

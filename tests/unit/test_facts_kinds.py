@@ -89,6 +89,14 @@ def _facts(text: str) -> dict[str, str]:
         # People who type in lower case still name places.
         ("cops in houston want face rec on bodycams", {"united_states": "yes"}),
         ("police in toronto, face matching on old footage", {"united_states": "no"}),
+        # A doubled letter moved is one slip.
+        ("the Sherrifs office in Travis County wants to match mugshotts against store footage",
+         {"law_enforcement": "yes", "united_states": "yes", "real_time": "no"}),
+        # Where a person's phone or car has been, over time, is tracking that person.
+        ("The insurer would store each policyholder's car location every minute.",
+         {"use": "surveillance_tracking"}),
+        ("Could we study the location history of individual couriers to see who idles?",
+         {"use": "surveillance_tracking"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:

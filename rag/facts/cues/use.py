@@ -8,6 +8,10 @@ from rag.facts.cues.base import PEOPLE, WEAK, cue
 
 __all__ = ["CUES"]
 
+# Whose location: a person ("drivers'", "each rider's", "their").
+_WHOSE = rf"{PEOPLE}(?:'s|s')?|his|her|their|each one's|everyone's"
+_DEVICE = r"gps|phone|cell ?phone|mobile|device|vehicle|car|van|truck|live|real time"
+
 CUES = [
     cue(
         "use",
@@ -117,6 +121,17 @@ CUES = [
         r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b|"
         r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
         r"\bmovement (?:histor(?:y|ies)|profiles?|patterns?|timelines?)\b|\bpattern of life\b",
+    ),
+    # Where a person's phone or car has been, over time, is tracking that person: "the
+    # location history of each rider", "keep pinging drivers' phone location".
+    cue(
+        "use",
+        "surveillance_tracking",
+        r"\b(?:ping|log|record|collect|store|keep|analy[sz]e|monitor|watch|map)\w* (?:[\w']+ ){0,2}?"
+        rf"(?:{_WHOSE}) (?:[\w']+ )?(?:{_DEVICE} )?(?:locations?|positions?|whereabouts)\b|"
+        rf"\b(?:{_WHOSE}) (?:[\w']+ )?(?:{_DEVICE} )?location (?:histor(?:y|ies)|data|trails?|logs?|records?)\b|"
+        r"\blocation (?:histor(?:y|ies)|trails?|logs?|pings?|traces?) (?:of|from|for) "
+        rf"(?:the |our |each |every |all |individual )?(?:[\w']+ )?{PEOPLE}\b",
     ),
     # Working with people without telling who they are (POLICY_MODEL.md §2.1).
     cue(
