@@ -138,6 +138,14 @@ _WORDING = re.compile(
     r"\bwhat (?:exactly )?did the (?:earlier|previous|prior|old|original) (?:code(?: of conduct)?|policy|text|rules?) say\b|"
     r"\bis it only (?:use )?['\"]?by['\"]?\b"
 )
+# Asks for the text itself, or its date: "the exact clause text", "word for word", "ban date".
+_TEXT_ASK = re.compile(
+    r"\bword for word\b|\bverbatim\b|\b(?:exact|precise|actual|full|original) (?:wording|text|words|language)\b|"
+    r"\b(?:exact|precise|actual|full) (?:clause|policy|rule|section|code) (?:text|wording|language)\b|"
+    r"\bquote (?:the |that |this |its )?(?:clause|policy|rule|section|text|wording)\b|"
+    r"\b(?:ban|policy|rule|restriction|clause|code of conduct) (?:effective |start |announcement |publication )?dates?\b|"
+    r"\bdate (?:of|when) (?:the |this |that )?(?:ban|policy|rule|restriction|clause|change|update)\b"
+)
 # How the policy came about: its history and earlier versions, asked outright.
 _HISTORY = re.compile(
     r"\b(?:first time|before (?:may )?2024|back in 20\d\d|(?:in|from|since|around) 2020|years ago|the history|its history|"
@@ -240,6 +248,7 @@ def classify_topic(
         return words  # an ask for something else, said in so many words
     if words == "informational" and (
         _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
+        or _TEXT_ASK.search(norm)
     ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
@@ -252,6 +261,13 @@ def classify_topic(
 
 
 _TOPICS = ("verdict", "informational", "out_of_scope")
+
+
+def _scenario(reading: FactsReading) -> bool:
+    """A case described: who does what, and how (not only "police facial recognition")."""
+    how = ("real_time", "mobile_camera", "uncontrolled", "consent")
+    return (reading.settled("law_enforcement") and reading.settled("use")
+            and any(reading.settled(name) for name in how))
 
 
 def lexical_topic(text: str, reading: FactsReading) -> Topic:
@@ -273,6 +289,8 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         return "out_of_scope"
     if _WORDING.search(norm) or (_HISTORY.search(norm) and not _COVERAGE.search(norm)):
         return "informational"
+    if _TEXT_ASK.search(norm) and not _scenario(reading):
+        return "informational"  # the clause's words asked for, with no case of one's own
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
     if (

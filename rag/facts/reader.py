@@ -268,10 +268,13 @@ def _read(text: str) -> FactsReading:
     # gate ... it is unclear whether live or afterwards" leaves the timing open.
     # So does an open choice of means ("might be faces, might be the audio") over a use told
     # only by its verb ("figure out who's who").
+    # An open choice of circumstance outranks any word for it elsewhere: "we haven't decided
+    # if it is nightly batches or instant lookups" is not settled by "our photo archive".
     held_open = open_facts.union(*(s.facts for s in open_.scopes))
     kept_hits = [
         h for h in kept_hits
-        if not (h.fact in held_open and (h.strength <= WEAK or h.inferred))
+        if not (h.fact in held_open
+                and (h.strength <= WEAK or h.inferred or h.fact in _CIRCUMSTANCES))
     ]
     for hit in kept_hits:
         by_fact.setdefault(hit.fact, []).append(hit)

@@ -35,7 +35,8 @@ _TRIGGER = re.compile(
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
     r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
     r"depend(?:s|ing)? on (?:what|which|whether|who|how|the (?:client|customer|contract|budget))|"
-    r"(?:one|either) or the other|whichever|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
+    r"(?:one|either) or the other|whichever|both options|(?:is|are|was|were) silent (?:on|about)|"
+    rf"{_NOT} (?:yet )?(?:checked|asked|verified|tested|established|looked into|found out) (?:whether|if)|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
@@ -141,10 +142,17 @@ def _alternatives(nt: NormText) -> list[Scope]:
         either = norm.rfind("either ", first, m.start())
         if either >= 0 and (either == 0 or not norm[either - 1].isalnum()):
             left = (either, m.start())
+        else:
+            either = -1
         right = (m.end(), m.end() + after[-1].end())
+        # "either in the car or in the evidence system later": after "either" the choice is
+        # about what one option names.
+        both = either < 0 or norm.find(" or ", either, m.start()) >= 0
         facts = frozenset(
             name for name, pattern in _TOPICS.items()
-            if pattern.search(norm, *left) and pattern.search(norm, *right)
+            if (pattern.search(norm, *left) and pattern.search(norm, *right))
+            or (not both and name in _CHOICE_FACTS
+                and (pattern.search(norm, *left) or pattern.search(norm, *right)))
         )
         if facts:
             found.append(Scope(left[0], right[1], True, facts))
@@ -152,6 +160,8 @@ def _alternatives(nt: NormText) -> list[Scope]:
 
 
 _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
+# What an "either ... or" names on one side only: the circumstances of a use.
+_CHOICE_FACTS = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
 _NEAR_OR = 6  # words on each side of "or" that name the options
 
 

@@ -97,6 +97,9 @@ def _facts(text: str) -> dict[str, str]:
          {"use": "surveillance_tracking"}),
         ("Could we study the location history of individual couriers to see who idles?",
          {"use": "surveillance_tracking"}),
+        # Volunteers who run the scanning did not thereby agree to be scanned.
+        ("Volunteers hand out leaflets while the app scans passers-by's faces against the list.",
+         {"consent": "no"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -127,7 +130,15 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
          "consent"),
         ("Whether the city police or a private guard firm runs the face search is not decided.",
          "law_enforcement"),
-
+        # A choice offered with "either", a document silent on it, a check not yet made.
+        ("Matching could happen either on the handset or back at HQ later; both options are open.",
+         "real_time"),
+        ("The RFP is silent on whether the lookups are instant or overnight.", "real_time"),
+        ("Oslo police want face matching; we have not yet checked whether the supplier can do it "
+         "live.", "real_time"),
+        # An open choice of timing outranks a word for it elsewhere.
+        ("We keep a photo archive for the Lyon police. Not decided whether their lookups would "
+         "be overnight batches or instant from officers' phones.", "real_time"),
     ],
 )
 def test_undecided_kinds_leave_the_fact_open(text: str, open_fact: str) -> None:
@@ -165,3 +176,17 @@ def test_a_follow_up_in_another_language_that_states_a_fact_continues() -> None:
     topic, reading = read_conversation("y si es con videos grabados?", history)
     assert topic == "verdict"
     assert reading.facts.real_time.value == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # The clause's words or date asked for, with no case of one's own.
+        ("give me the verbatim text of the police face recognition clause", "informational"),
+        ("police face rec ban effective date?", "informational"),
+        # A case described, and the clause asked for too: still a verdict.
+        ("Can the Miami PD run face matching on archived CCTV? quote the clause too", "verdict"),
+    ],
+)
+def test_asks_for_the_text_are_informational(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic

@@ -83,7 +83,8 @@ CUES = [
         r"students|subjects|individuals|workers|patrons|visitors|everyone) (?:have |had |all |each |both )?"
         r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b",
     ),
-    cue("consent", "yes", r"\bvoluntar(?:y|ily)\b|\bvolunteers\b", strength=WEAK),
+    # "volunteers" alone are usually who runs it ("volunteers stand at the terminals").
+    cue("consent", "yes", r"\bvoluntar(?:y|ily)\b", strength=WEAK),
     cue(
         "consent",
         "no",
