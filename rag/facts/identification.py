@@ -29,9 +29,10 @@ _ACTIVE = re.compile(
     r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
     r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
-    r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? names? (?:to|on)|"
+    r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
-    rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b"
+    rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
+    r"\bput(?:s|ting)? (?:a )?names? (?:to|on) (?:him|her|them)\b"
 )
 _COMPARE = re.compile(
     r"\b(?:match(?:es|ed|ing)?(?! (?:reports?|days?|fixtures?|highlights?|results?|tickets?|programmes?|officials?))|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
@@ -49,6 +50,45 @@ _LISTED = re.compile(
     r"\b(?:tells?|know|knows|check(?:s|ing)?|see|find out|confirm(?:s|ing)?)\b(?: [\w']+){0,3} (?:if|whether) "
     r"(?:he|she|they|the person|someone|a person|the driver|it|anyone|that person)(?:'s|'re)? (?:is |are )?(?:on|in) "
     r"(?:the |a |our |their )?(?:[\w'-]+ ){0,3}?(?:list|watch ?list|database|register)\b"
+)
+# "tell the trooper, during the stop, if the driver is on the wanted list", "inform the command
+# post if any individual from the barred list is seen", "say immediately if he is in the
+# database", "tells us right there if he's our fugitive": told whether a person seen is one
+# of a list, or the one sought. (A car or plate on a hotlist is not a person.)
+_LIST_WORDS = (
+    r"(?:list|watch ?list|black ?list|hot ?list|database|db|register|registry|records?|files?|dossiers?|"
+    r"gallery|wanted persons?|wanted people)"
+)
+_SUBJECT = (
+    r"(?:he|she|they|someone|somebody|anyone|anybody|one|any ?one|any (?:[\w']+ ){0,2}?|"
+    r"(?:the|that|this|a|each|every) (?!(?:car|cars|vehicle|vehicles|plate|plates|truck|van|number|bag|package)\b)[\w']+)"
+)
+_TOLD_IF_LISTED = re.compile(
+    r"\b(?:tell|tells|telling|say|says|inform|informs|notify|notifies|alert|alerts|warn|warns|signal|signals|"
+    r"show|shows|indicate|indicates|check|checks|checking|see|find out|confirm|confirms|know|knows|"
+    r"determine|determines|ping|pings|beep|beeps|buzz|buzzes|let (?:[\w']+ )?know)\b"
+    r"(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
+    rf"{_SUBJECT}(?: [\w']+){{0,6}}? ?(?:is|are|was|'s|'re|appears?|shows? up|turns? up|matches|features)"
+    rf" (?:[\w']+ ){{0,3}}?(?:(?:on|in|from|among|against|one of) (?:the |our |a |their |its |any )?(?:[\w'-]+ ){{0,3}}?{_LIST_WORDS}\b|"
+    r"(?:our|the) (?:wanted )?(?:fugitive|suspect|target|subject|person of interest|missing (?:person|child|kid|man|woman)))|"
+    # "... if anyone from the banned list is in the crowd"
+    r"\b(?:tell|tells|say|says|inform|informs|notify|notifies|alert|alerts|warn|warns|signal|signals|show|shows|"
+    r"flag|flags|ping|pings|beep|beeps|let (?:[\w']+ )?know)\b(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
+    r"(?:any(?:one|body)?|someone|somebody|a person|people|persons|individuals?) (?:[\w']+ ){0,2}?(?:from|on|in) "
+    rf"(?:the |our |a |their )?(?:[\w'-]+ ){{0,3}}?{_LIST_WORDS} (?:is|are|appears?|shows? up|turns? up|passes|walks|enters|comes)\b"
+)
+# "any bad character from our dossier gets flagged", "anyone on the barred list is spotted".
+_LISTED_PASSIVE = re.compile(
+    rf"\b(?:any(?:one|body)?|those|people|persons?|individuals?) (?:[\w']+ ){{0,3}}?(?:from|on|in) (?:the |our |a |their )?"
+    rf"(?:[\w'-]+ ){{0,3}}?{_LIST_WORDS}(?: [\w']+){{0,6}}? (?:gets?|is|are|will be|would be) "
+    r"(?:flagged|spotted|seen|detected|picked out|identified|recogni[sz]ed|caught|sighted)\b"
+)
+# "find every photo of this person": a search by who is in the picture.
+_PHOTOS_OF = re.compile(
+    r"\b(?:find|finds|finding|search|show|shows|list|pull up|gather|group)(?:es|ed)? (?:for )?(?:every|all|each|any)"
+    r"(?: the)? (?:photos?|pictures?|images?|shots?|videos?|clips?|frames?) (?:of|with|showing|containing|featuring) "
+    r"(?:this|a|the same|that|one|a given|a specific|a particular|each|my|your|their) "
+    r"(?:person|individual|face|man|woman|child|kid|friend|relative|people|guy|girl|boy)\b"
 )
 # "tell us from the voice whether a suspect is the same man as on the wiretap".
 _SAME_PERSON = re.compile(
@@ -90,7 +130,8 @@ _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
-    r"driver's licen[cs]es?|tablets?|smartphones?|point(?:s|ing)? (?:it|the [\w']+) at)\b"
+    r"driver's licen[cs]es?|tablets?|smartphones?|point(?:s|ing)? (?:it|the [\w']+) (?:at|to|towards)|"
+    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?)\b"
 )
 
 
@@ -128,7 +169,8 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
-    for pattern in (_ACTIVE, _COMPARE, _LISTED, _SAME_PERSON, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
+    for pattern in (_ACTIVE, _COMPARE, _LISTED, _TOLD_IF_LISTED, _LISTED_PASSIVE, _PHOTOS_OF, _SAME_PERSON,
+                    _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)

@@ -97,6 +97,27 @@ def _facts(text: str) -> dict[str, str]:
          {"use": "surveillance_tracking"}),
         ("Could we study the location history of individual couriers to see who idles?",
          {"use": "surveillance_tracking"}),
+        # Told whether a person a camera sees is on a list, or the one sought: identification.
+        ("The drone should warn the control room within seconds if anyone from the banned "
+         "fans list is in the crowd below.", {"use": "facial_recognition"}),
+        ("Bodycam: the app would tell the officer, while he talks to the man, if he is in "
+         "the warrants database.", {"use": "facial_recognition"}),
+        ("Trooper snaps the driver with the tablet and the vision model says if she's our "
+         "missing person.", {"use": "facial_recognition"}),
+        ("the ALPR camera tells officers if the car is on the hotlist",
+         {"use": "surveillance_tracking"}),
+        ("Can our gallery app find every picture of a given person in the user's albums?",
+         {"use": "facial_recognition"}),
+        ("Detectives would put a name to her from the lobby CCTV.", {"use": "facial_recognition"}),
+        # Organisations that are not law enforcement (POLICY_MODEL.md §2.1).
+        ("A TV studio wants to tag actors' faces in old episodes.", {"law_enforcement": "no"}),
+        ("Our alumni association would match faces in reunion photos.",
+         {"law_enforcement": "no"}),
+        # A big US city outranks a foreign subdivision of the same name.
+        ("Police in Portland want face matching on old footage.", {"united_states": "yes"}),
+        # Pictures someone already took are worked on afterwards.
+        ("We videotaped the march in April and want to know who the faces belong to.",
+         {"real_time": "no"}),
         # Volunteers who run the scanning did not thereby agree to be scanned.
         ("Volunteers hand out leaflets while the app scans passers-by's faces against the list.",
          {"consent": "no"}),

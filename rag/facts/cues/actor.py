@@ -31,6 +31,14 @@ _NON_LE_ACTORS = (
     r"doorbells?|(?:our|their) customers|resorts?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
+    r"(?:news|regional|local|daily|weekly|student)? ?(?:news)?papers?|broadcasters?|tv (?:stations?|channels?|networks?)|"
+    r"(?:film|movie|tv|vfx|animation|production|photo|recording) (?:studios?|compan(?:y|ies)|houses?)|studios?|"
+    r"documentar(?:y|ies)(?: (?:crews?|makers?|teams?))?|film ?makers?|film crews?|camera crews?|publishers?|"
+    r"media (?:compan(?:y|ies)|groups?|outlets?|houses?)|photographers?|photo (?:desks?|archives?|libraries?)|"
+    r"(?:stock photo|photo|news|press|advertising|ad|marketing|talent|travel|model(?:l)?ing|creative|design|media|"
+    r"recruitment|staffing|real estate|insurance) agenc(?:y|ies)|"
+    r"associations?|foundations?|hotlines?|helplines?|search and rescue|humanitarian (?:groups?|organi[sz]ations?)|"
+    r"relief (?:groups?|organi[sz]ations?|agencies)|"
     r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").

@@ -65,6 +65,18 @@ CUES = [
         negated=DROP,
     ),
     cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    # Pictures someone already took are worked on afterwards: "we filmed the protest last
+    # summer", "footage we shot at the rally".
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:we|they|i|he|she|someone|somebody|bystanders?|officers?|witnesses?|(?:the|our|a) (?:crew|team|photographer)) "
+        r"(?:had |have |has )?(?:filmed|videoed|videotaped|photographed|captured|snapped) "
+        r"(?!(?:at|back)\b)|"
+        r"\b(?:footage|videos?|photos?|pictures?|clips?|images?|shots) (?:that )?(?:we|they|i|he|she|someone|somebody) "
+        r"(?:had |have |has )?(?:shot|filmed|took|taken|recorded|captured|made)\b",
+        strength=WEAK,
+    ),
     cue(
         "real_time",
         "no",
