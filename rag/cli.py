@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-if TYPE_CHECKING:  # pydantic-settings costs a tenth of a second: not for --help
+if TYPE_CHECKING:  # pydantic costs a tenth of a second: not for --help
     from rag.settings import Settings
 
 if TYPE_CHECKING:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 __all__ = ["Settings", "default_corpus_dir", "default_data_dir"]
 
@@ -28,12 +28,34 @@ def default_data_dir() -> Path:
     return user_data_path("policyqa", appauthor=False)
 
 
-class Settings(BaseSettings):
-    """Everything configurable. Field names map to environment variables as listed."""
+def _dotenv(path: str | Path | None) -> dict[str, str]:
+    """`KEY=value` lines of a .env file (python-dotenv's reading), when there is one."""
+    if path is None or not Path(path).is_file():
+        return {}
+    from dotenv import dotenv_values
 
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
-    )
+    return {k: v for k, v in dotenv_values(path, encoding="utf-8").items() if v is not None}
+
+
+class Settings(BaseModel):
+    """Everything configurable. Each field is read from the environment variable its alias
+    names (any case), else from `.env` in the working directory, else its default; keyword
+    arguments, by field name or alias, outrank both. (Read by hand: pydantic-settings cost a
+    tenth of a second of every cold start.)"""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    def __init__(self, _env_file: str | Path | None = ".env", **values: Any) -> None:
+        aliases = {name: field.alias or name for name, field in type(self).model_fields.items()}
+        wanted = {alias.upper(): alias for alias in aliases.values()}
+        found: dict[str, Any] = {}
+        for source in (_dotenv(_env_file), os.environ):
+            for key, value in source.items():
+                if key.upper() in wanted:
+                    found[wanted[key.upper()]] = value
+        for key, value in values.items():
+            found[aliases.get(key, key)] = value
+        super().__init__(**found)
 
     # Where local state lives: the embedded Chroma directory, feedback database.
     data_dir: Path = Field(default_factory=default_data_dir, alias="POLICYQA_DATA_DIR")
