@@ -33,9 +33,15 @@ app = typer.Typer(
 
 
 def _settings() -> Settings:
+    from pydantic import ValidationError
+
     from rag.settings import Settings
 
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:  # a bad POLICYQA_PORT=abc: one line per variable
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise _fail(f"bad setting ({problems})") from None
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import rag
 
 
@@ -34,3 +36,14 @@ def test_importing_the_engine_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_bad_setting_is_one_line_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from rag.cli import app
+
+    monkeypatch.setenv("POLICYQA_PORT", "abc")
+    result = CliRunner().invoke(app, ["ask", "Can the NYPD use face matching?"])
+    assert result.exit_code == 2
+    assert "POLICYQA_PORT" in result.output and "Traceback" not in result.output
