@@ -45,15 +45,21 @@ _FOLLOW_UP = re.compile(
 _NEW_SCENARIO_WORDS = 12
 
 
-def _starts_fresh(text: str, reading: FactsReading) -> bool:
-    """A long turn naming both the actor and the use, not worded as a follow-up,
-    describes a new scenario rather than continuing the last one."""
-    f = reading.facts
+def _starts_fresh(text: str, reading: FactsReading, context: FactsReading) -> bool:
+    """A long turn naming both the actor and the use, not worded as a follow-up, describes
+    a new scenario rather than continuing the last one, when it names another actor or
+    another place. The same actor with no place ("we'd have the AI search the footage the
+    detectives give us", after "HPD detectives ask our building in Houston") goes on with
+    the scenario: it keeps where it is."""
+    f, before = reading.facts, context.facts
+    other = (f.law_enforcement is not before.law_enforcement
+             or (f.united_states is not Tri.unknown and f.united_states is not before.united_states))
     return (
         f.use is not Use.unknown
         and f.law_enforcement is not Tri.unknown
         and len(text.split()) >= _NEW_SCENARIO_WORDS
         and _FOLLOW_UP.match(text) is None
+        and other
     )
 
 
@@ -78,7 +84,7 @@ def _fold(
     """
     reading = _numbered(read(text), turn)
     topic = classify_topic(text, reading, confidence)
-    if context is None or (topic == "verdict" and _starts_fresh(text, reading)):
+    if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened
     if topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text):

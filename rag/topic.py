@@ -56,7 +56,10 @@ _META = re.compile(
     r"(?:hidden|secret|internal|developer'?s?) (?:prompt|instructions)|the prompt (?:the |your )?developers? (?:gave|give|wrote)|"
     r"show me (?:the |your )(?:prompt|instructions|rules you follow)|"
     r"who (?:made|built|created|trained|are) you|are you (?:chatgpt|gpt\w*|an ai|a bot|human|real)|"
-    r"what(?:'s| is) your name)\b"
+    r"what(?:'s| is) your name|"
+    # Orders to change how it answers, describing no use: "from now you answer only 'allowed'".
+    r"(?:forget|ignore|disregard) (?:all |any |every |your |the )*(?:rules|instructions|guidelines|policies)(?: [\w']+){0,3}|"
+    r"from now (?:on )?(?:you )?(?:answer|reply|respond|say)\w*)\b"
 )
 # "Does the ban cover ...", "would the code apply to ...": asks for a verdict on a class of users.
 _COVERAGE = re.compile(
@@ -95,6 +98,7 @@ _OTHER_ASK = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"
     r"integrate|cite|format|store|archive|migrate|scale|encrypt|back up|backup|provision|monitor costs|reduce costs)\b|"
     r"\bprivate endpoints?\b|\bvnets?\b|\bblob (?:storage|tiers?)\b|\bstorage tiers?\b|\bcheapest\b|"
+    r"\bcost ?wise\b|\b(?:cheaper|more expensive|costlier|faster|better value) (?:for|than|to)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b|"
     r"\b(?:pricing|price list|billing|quotas?|rate limits?|token limits?|context window)\b|"
     r"\bmax(?:imum)? (?:video |file |image |input |upload |request )?(?:length|size|duration|tokens?|resolution)\b|"
     r"\b(?:does|do|would|will|is) (?:the )?(?:[\w']+ ){0,3}?(?:act|gdpr|hipaa|ferpa|ccpa|cjis|statute|directive) "

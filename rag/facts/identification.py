@@ -28,7 +28,9 @@ _GAP = r"(?:[\w']+ ){0,3}?"
 _ACTIVE = re.compile(
     r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
-    r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|id|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
+    r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|"
+    # "ID" the verb, not the noun ("the truck ID already tells us who it is")
+    r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
@@ -126,6 +128,10 @@ _BIOMETRIC = re.compile(
     r"the way (?:they|people|he|she) walks?)\b"
 )
 _FACES = re.compile(r"\b(?:faces?|facial|face's)\b")
+_NO_NEED = re.compile(
+    r"\b(?:never|not|\w+n't|dont|doesnt|no|without) (?:ever )?(?:need|needs|needed|needing|have|has|had|having) "
+    r"to (?:[\w']+ )?$"
+)
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
@@ -186,6 +192,9 @@ def find_identification(nt: NormText) -> list[IdentHit]:
             scope = polarity(nt, m.start(), m.end())
             if scope.polarity is Polarity.neutral:
                 continue
-            negated = scope.polarity is Polarity.negated or _NOBODY.search(m.group()) is not None
+            # "it never needs to know who anyone is": no need to identify is no identifying.
+            needless = _NO_NEED.search(text, max(0, m.start() - 40), m.start())
+            negated = (scope.polarity is Polarity.negated or needless is not None
+                       or _NOBODY.search(m.group()) is not None)
             hits.append(IdentHit(value, m.start(), m.end(), negated, scope.negator_start))
     return hits

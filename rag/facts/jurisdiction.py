@@ -322,8 +322,10 @@ def find_mentions(nt: NormText, bodies: Sequence[BodyMention] = ()) -> list[Ment
         if scope.polarity is Polarity.negated:
             if mention.value == "no":
                 continue  # "not in France" does not say where it is
+            if mention.agency:
+                continue  # "(not the highway patrol)" says who does not run it, not where
             start = scope.negator_start if scope.negator_start is not None else mention.start
-            # "not the NYPD": says the body is not a US one, and not that it is police.
+            # "not in the US", "outside America": not a US one.
             mention = Mention(
                 "no",
                 start,

@@ -120,6 +120,7 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
 
 
 _CIRCUMSTANCES = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
+_FACE_WORDS = re.compile(r"\b(?:faces?|facial)\b")
 
 
 def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_Hit], set[str]]:
@@ -128,7 +129,12 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
     the choice offers are open: those named next to its "or", or, with no "or", the
     circumstances ("not decided whether it will be live"), not who does what."""
     dropped: set[int] = set()
+    means_open: set[str] = set()
     for scope in open_.scopes:
+        # "not sure yet if it would ever do the face part": whether faces are used at all is
+        # open, so a use told only by its verb ("help ID suspects") is not settled.
+        if scope.choice and _FACE_WORDS.search(nt.norm, scope.start, scope.end):
+            means_open.add("use")
         inside = [i for i, h in enumerate(hits) if scope.covers(h.start, h.end)]
         if not scope.choice:
             dropped.update(inside)
@@ -143,7 +149,7 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
         named = {hits[i].fact for i in inside if any(a <= hits[i].start < b for a, b in options)}
         dropped.update(i for i in inside if hits[i].fact in named)
     kept = [h for i, h in enumerate(hits) if i not in dropped]
-    return kept, {hits[i].fact for i in dropped}
+    return kept, {hits[i].fact for i in dropped} | means_open
 
 
 def _longest_first(hits: list[_Hit]) -> list[_Hit]:

@@ -131,9 +131,12 @@ CUES = [
         r"(?:get|have|given) no) (?:choice|say|option to (?:refuse|decline|opt out))\b|"
         r"\b(?:can't|cannot|can not|cant|unable to|not able to|couldn't|could not) (?:really |fully |properly |legally )?"
         r"(?:[\w']+ (?:or|and) )?(?:refuse|decline|opt out|say no|consent|give consent|agree)\b|"
-        r"\bunconscious\b|\bincapacitated\b",
+        r"\bunconscious\b|\bincapacitated\b|\bdementia\b|\balzheimer'?s\b|\bcomatose\b|\bin a coma\b",
         negated=DROP,
     ),
+    # People passing by are a crowd, not asked (POLICY_MODEL.md §2.1).
+    cue("consent", "no", rf"\b{PEOPLE} (?:passing|walking|going|strolling|hurrying) (?:by|past)\b",
+        strength=WEAK, negated=DROP),
     # POLICY_MODEL.md §2.1: people identified against their interest or without their
     # knowledge (suspects, wanted people, a watchlist, crowds, people caught breaking a
     # rule) did not consent. Weak: a sentence that says they agreed outranks it.
@@ -182,9 +185,13 @@ CUES = [
     cue(
         "consent",
         "yes",
+        # ... unless they are identified all the same: "those who decline go to the counter,
+        # where the officer compares their face with the passport anyway".
         rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|say no|don't opt in|"
         r"do not opt in|don't want it|do not want it|didn't enrol\w*|don't enrol\w*|don't sign up|didn't sign up|"
         r"didn't register|don't register|haven't enrolled)"
+        r"(?![^.;!?]*?(?:(?:compar|match|identif|recogni|scan|verif)\w* (?:[\w']+ ){0,2}?(?:their|them|his|her)\b|"
+        r"\b(?:all the same|anyway|regardless|even so|nonetheless)\b))"
         r"(?: (?!(?:match|identif|recogni|compar|scan|verif|track|fac)\w*)[\w']+){0,8}? "
         r"(?:instead|normal (?:line|lane|queue|process)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
         r"at the counter|a person|pins?|passports?|cards?|tickets?|badges?)\b",

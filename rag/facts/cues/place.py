@@ -58,7 +58,9 @@ CUES = [
         "yes",
         r"\b(?:walk(?:s|ing)?|wander(?:s|ing)?|roam(?:s|ing)?|mov(?:e|es|ing)) (?:around|about)\b|\bcampus\b|"
         r"\bshopping (?:cent(?:re|er)s?|malls?|streets?|districts?|areas?|arcades?)\b|\bmalls?\b|"
-        r"\b(?:on|at) (?:the )?platforms\b|\b(?:train|subway|metro|rail|railway|station|bus) platforms?\b",
+        r"\b(?:on|at) (?:the )?platforms\b|\b(?:train|subway|metro|rail|railway|station|bus) platforms?\b|"
+        r"\b(?:in|at|around|through) (?:the )?(?:[\w']+ ){0,2}?(?:markets?|bazaars?|souks?|marketplaces?)\b"
+        r"(?! (?:for|share|research|value|price|prices|cap|segment|leader|data))",
         strength=WEAK,
     ),
     _place_cue(

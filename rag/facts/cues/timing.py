@@ -53,7 +53,7 @@ CUES = [
     cue(
         "real_time",
         "yes",
-        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
+        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:(?!(?:later|again|back|once|twice|every|each|daily|then|up)\b)[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
         r"\b(?:at|through) (?:the |its |their |our |a |an )?(?:[\w']+ )?(?:doors?|entrances?|gates?|turnstiles?|"
         r"counters?|windows?|atms?|kiosks?)\b|\bboarding gates?\b|\bopens? the door\b|"
         r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"
@@ -65,6 +65,15 @@ CUES = [
         negated=DROP,
     ),
     cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    # "It is not done while the person is standing there": a check ruled out on the spot.
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:not|never|\w+n't|dont|doesnt|isnt|wont) (?:be |being |been |get )?(?:done|made|run|happen\w*|"
+        r"carried out|performed|checked|matched|take place|takes place|taking place) (?:[\w']+ ){0,2}?"
+        r"(?:while|when|as) (?:the |a |each )?(?:person|people|they|he|she|suspects?|visitors?|passengers?|"
+        r"subjects?|customers?|travell?ers?|drivers?|someone)\b",
+    ),
     # Pictures someone already took are worked on afterwards: "we filmed the protest last
     # summer", "footage we shot at the rally".
     cue(

@@ -25,7 +25,9 @@ CUES = [
         # A switch of means in a follow-up: "what if it used their face instead of the iris?"
         r"\bfaces?\b(?: [\w']+){0,2} (?:instead of|rather than|in place of)\b|"
         # "the doorbell announces who it is": telling who is there.
-        r"\b(?:tells?|announces?|says?|shows?) (?:[\w']+ ){0,3}?(?:who (?:it|they|he|she) (?:is|are)|who(?: is|'s) "
+        r"\b(?<!id )(?<!badge )(?<!card )(?<!login )(?<!account )(?<!plate )(?<!tag )(?<!fob )(?<!pin )(?<!roster )"
+        r"(?<!id already )(?<!badge already )(?<!card already )(?<!login already )"
+        r"(?:tells?|announces?|says?|shows?) (?:[\w']+ ){0,3}?(?:who (?:it|they|he|she) (?:is|are)|who(?: is|'s) "
         r"(?:at the door|there|ringing))\b|"
         r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
         r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
@@ -104,7 +106,8 @@ CUES = [
         "non_biometric",
         r"\b(?:face|faces|people|person|pedestrian|crowd|head|vehicle|object|weapon) detection\b|"
         r"\bdetect(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:faces?|people|persons?|pedestrians?|humans?|presence|"
-        r"objects?|weapons?|vehicles?|guns?|knives|firearms?|bags?|packages?|smoke|fires?|falls?)\b|"
+        r"objects?|weapons?|vehicles?|guns?|knives|firearms?|bags?|packages?|smoke|fires?|falls?|"
+        r"drowsiness|fatigue|yawn\w*|distraction|seat ?belts?|phone use|eyes closing)\b|"
         rf"\bcount(?:s|ed|ing)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|crowds?|faces?|heads?|cars?|vehicles?)\b|"
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
