@@ -116,6 +116,10 @@ def _facts(text: str) -> dict[str, str]:
         # A big US city outranks a foreign subdivision of the same name.
         ("Police in Portland want face matching on old footage.", {"united_states": "yes"}),
         # Pictures someone already took are worked on afterwards.
+        ("The only lead is a clip a neighbour uploaded last night.", {"real_time": "no"}),
+        # Writing replies identifies nobody.
+        ("The permits office wants help drafting responses to residents' complaints.",
+         {"use": "non_biometric"}),
         ("We videotaped the march in April and want to know who the faces belong to.",
          {"real_time": "no"}),
         # Not needing to know who someone is, is not identifying them.

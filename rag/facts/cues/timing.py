@@ -82,8 +82,9 @@ CUES = [
         r"\b(?:we|they|i|he|she|someone|somebody|bystanders?|officers?|witnesses?|(?:the|our|a) (?:crew|team|photographer)) "
         r"(?:had |have |has )?(?:filmed|videoed|videotaped|photographed|captured|snapped) "
         r"(?!(?:at|back)\b)|"
-        r"\b(?:footage|videos?|photos?|pictures?|clips?|images?|shots) (?:that )?(?:we|they|i|he|she|someone|somebody) "
-        r"(?:had |have |has )?(?:shot|filmed|took|taken|recorded|captured|made)\b",
+        r"\b(?:footage|videos?|photos?|pictures?|clips?|images?|shots) (?:that )?(?:we|they|i|he|she|someone|somebody|"
+        r"(?:a|an|the|her|his|their|our|my) (?:[\w']+ )?[\w']+) "
+        r"(?:had |have |has )?(?:shot|filmed|took|taken|recorded|captured|made|posted|sent|uploaded)\b",
         strength=WEAK,
     ),
     cue(

@@ -92,7 +92,7 @@ CUES = [
         r"\btranslat(?:e|es|ed|ing|ion|ions)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
         r"(?:[\w']+ ){0,2}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
-        r"statements?|paperwork)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
+        r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
         r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
