@@ -43,6 +43,15 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _NEW_SCENARIO_WORDS = 12
+# A turn that takes back the last one's supposition: "ok, finally they will not ask", "forget
+# that", "scrap the drone idea". The scenario goes back to what it was before that turn.
+_WITHDRAWS = re.compile(
+    r"\b(?:forget (?:that|it|the last|what i (?:just )?said)|scrap (?:that|the last)|never ?mind|cancel that|"
+    r"(?:they|he|she|it)(?: will|'ll| would|'d)? (?:not|n't|never) (?:ask|happen|be involved|go ahead)"
+    r"(?: after all)?(?![\w ]*\b(?:them|for|to)\b)|(?:they|he|she)(?:'re| are) not (?:asking|involved) after all|"
+    r"back to (?:the|our|my) (?:original|first|earlier) (?:plan|idea|case|question))\b",
+    re.IGNORECASE,
+)
 
 
 def _starts_fresh(text: str, reading: FactsReading, context: FactsReading) -> bool:
@@ -87,7 +96,7 @@ def _fold(
     if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened
-    if topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text):
+    if topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text) or _WITHDRAWS.search(text):
         merged = merge_readings(context, reading)
         return "verdict", merged, merged
     return topic, reading, context
@@ -104,12 +113,16 @@ def read_conversation(
     question continues a verdict dialogue ("it's live, on patrol"). Each fact records the
     user turn that set it. (`read` and `confidence` let the tuner try other settings.)"""
     context: FactsReading | None = None
+    before: FactsReading | None = None  # the scenario before the last turn changed it
     turn = 0
     for item in history:
         if item.role == "user":
             turn += 1
-            _, _, context = _fold(context, item.content, turn, read, confidence)
-    topic, reading, _ = _fold(context, question, turn + 1, read, confidence)
+            base = before if _WITHDRAWS.search(item.content) and before is not None else context
+            _, _, folded = _fold(base, item.content, turn, read, confidence)
+            before, context = (context if folded is not context else before), folded
+    base = before if _WITHDRAWS.search(question) and before is not None else context
+    topic, reading, _ = _fold(base, question, turn + 1, read, confidence)
     return topic, reading
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.facts import read_facts
+from rag.facts import FactsReading, read_facts
 from rag.models import Turn
 from rag.offline import read_conversation
 from rag.topic import classify_topic
@@ -253,4 +253,23 @@ def test_the_same_actor_with_no_place_continues_the_scenario() -> None:
         "detectives bring us.", history)
     assert topic == "verdict"
     assert reading.facts.united_states.value == "yes"  # Denver, from the first turn
+    assert reading.facts.use.value == "facial_recognition"
+
+
+def _dialogue(*turns: str) -> tuple[str, FactsReading]:
+    history: list[Turn] = []
+    for text in turns[:-1]:
+        history += [Turn(role="user", content=text), Turn(role="assistant", content="...")]
+    topic, reading = read_conversation(turns[-1], history)
+    return topic, reading
+
+
+def test_a_turn_that_takes_back_the_last_supposition_restores_the_scenario() -> None:
+    topic, reading = _dialogue(
+        "Oslo police want to compare a suspect photo with their mugshot archive.",
+        "Suppose the Seattle police asked them to run it for their case?",
+        "Scrap that, it's just for their own investigation.",
+    )
+    assert topic == "verdict"
+    assert reading.facts.united_states.value == "no"  # Oslo again, not Seattle
     assert reading.facts.use.value == "facial_recognition"
