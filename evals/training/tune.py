@@ -36,7 +36,7 @@ GRID = {
     "contradict": (0.8, 0.9),
     "contradict_use": (0.9, 0.97, 1.01),
     "topic": (0.7, 0.8),
-    "topic_over_off_topic": (0.9,),
+    "topic_over_off_topic": (0.9, 0.97),
 }
 GRID_SAMPLE = 4  # every 4th grid question: the grid's 2,100 templates would swamp the rest
 _ASKS = (Verdict.prohibited, Verdict.depends, Verdict.not_prohibited)

@@ -46,7 +46,7 @@ class Confidence:
     contradict: float = 0.9  # to disagree with what the words say
     contradict_use: float = 0.97  # ... about what is done: the use cues are rarely wrong
     topic: float = 0.8  # for its question type to overrule the words'
-    topic_over_off_topic: float = 0.9  # ... when the words find the question off-topic
+    topic_over_off_topic: float = 0.97  # ... when the words find the question off-topic
 
     def to_fill(self, name: str, value: str) -> float | None:
         """The probability needed to settle `name` to `value` where the words are silent;

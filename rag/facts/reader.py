@@ -23,7 +23,7 @@ from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
 from rag.facts.spelling import Corrector
 from rag.facts.text import NormText, normalize
-from rag.facts.undecided import Scopes, open_choice, open_topics, undecided_scopes
+from rag.facts.undecided import Scopes, open_choice, open_topics, open_topics_of, undecided_scopes
 from rag.models import Span
 from rag.policy import Facts
 
@@ -147,7 +147,11 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
             dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES)
             continue
         named = {hits[i].fact for i in inside if any(a <= hits[i].start < b for a, b in options)}
+        # "not settled whether during the patrol or back at the brigade on the footage": the
+        # options' words name the circumstance even where no cue reads them.
+        named |= {name for name in open_topics_of(nt, options) if name in _CIRCUMSTANCES}
         dropped.update(i for i in inside if hits[i].fact in named)
+        means_open |= named - {hits[i].fact for i in inside}
     kept = [h for i, h in enumerate(hits) if i not in dropped]
     return kept, {hits[i].fact for i in dropped} | means_open
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rag.facts.text import NormText
 
-__all__ = ["Scope", "Scopes", "open_choice", "open_topics", "undecided_scopes"]
+__all__ = ["Scope", "Scopes", "open_choice", "open_topics", "open_topics_of", "undecided_scopes"]
 
 _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
 _DECIDED = (
@@ -27,6 +27,7 @@ _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
+    rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:{_DECIDED}|decided)|"
     r"(?:to be|still being|being) (?:decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
     r"argued|weighed|considered|reviewed|negotiated)(?: (?:internally|over|about))?|"
     r"undecided|unsure|uncertain|unclear|undetermined|unconfirmed|unresolved|tbd|tba|tbc|"
@@ -197,6 +198,11 @@ _TOPICS = {
                                   r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
                                   r"which (?:team|agency|department|unit|customer|client)|who (?:will )?(?:run|operate|use)s?)\b"),
 }
+
+
+def open_topics_of(nt: NormText, spans: list[tuple[int, int]]) -> set[str]:
+    """The facts the words of these norm spans name."""
+    return {name for name, pattern in _TOPICS.items() for a, b in spans if pattern.search(nt.norm, a, b)}
 
 
 def open_topics(nt: NormText, scopes: Scopes) -> set[str]:

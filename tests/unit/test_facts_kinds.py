@@ -91,7 +91,7 @@ def _facts(text: str) -> dict[str, str]:
         ("police in toronto, face matching on old footage", {"united_states": "no"}),
         # A doubled letter moved is one slip.
         ("the Sherrifs office in Travis County wants to match mugshotts against store footage",
-         {"law_enforcement": "yes", "united_states": "yes", "real_time": "no"}),
+         {"law_enforcement": "yes", "united_states": "yes", "use": "facial_recognition"}),
         # Where a person's phone or car has been, over time, is tracking that person.
         ("The insurer would store each policyholder's car location every minute.",
          {"use": "surveillance_tracking"}),
