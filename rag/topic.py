@@ -124,7 +124,8 @@ _REDIRECT = re.compile(
 # about the policy: out of scope unless it names the policy or its news.
 _TASK = re.compile(
     r"^\W*(?:(?:can|could|would|will) you (?:please )?|please )(?:write|draft|compose|rewrite|proofread|translate|"
-    r"code|generate|create|make|plan|book)\b"
+    r"code|generate|create|make|plan|book)\b|"
+    r"^\W*(?:write|draft|compose|rewrite|proofread|translate|generate|create|make|plan) (?:me |us )?(?:a|an|the|my|our)\b"
 )
 _ABOUT_POLICY = re.compile(
     r"\b(?:code of conduct|polic(?:y|ies)|bans?|clauses?|rules|terms|microsoft|azure|openai|axon|draft one|"
@@ -154,7 +155,7 @@ _TEXT_ASK = re.compile(
 _HISTORY = re.compile(
     r"\b(?:first time|before (?:may )?2024|back in 20\d\d|(?:in|from|since|around) 2020|years ago|the history|its history|"
     r"history of (?:the |this |microsoft's )?(?:policy|ban|code|rules?|restrictions?)|the story)\b"
-    r"(?:[^.?!]{0,80}\b(?:microsoft|code|policy|rules|ban|restrict\w*|police|cops))?|"
+    r"(?:[^.?!]{0,80}\b(?:microsoft|code of conduct|policy|rules|ban|restrict\w*|police|cops))?|"
     r"^\W*why (?:were|was|did|do|does|is|are) (?:critics|people|experts|microsoft|they|advocates|groups)\b"
 )
 # Asks about the news itself: who announced what, what a product is called.
@@ -291,7 +292,9 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     )
     if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"
-    if _WORDING.search(norm) or (_HISTORY.search(norm) and not _COVERAGE.search(norm)):
+    if _WORDING.search(norm) or (
+        _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
+    ):
         return "informational"
     if _TEXT_ASK.search(norm) and not _scenario(reading):
         return "informational"  # the clause's words asked for, with no case of one's own

@@ -62,7 +62,7 @@ _LIST_WORDS = (
     r"gallery|wanted persons?|wanted people)"
 )
 _SUBJECT = (
-    r"(?:he|she|they|someone|somebody|anyone|anybody|one|any ?one|any (?:[\w']+ ){0,2}?|"
+    r"(?:he|she|they|it|someone|somebody|anyone|anybody|one|any ?one|any (?:[\w']+ ){0,2}?|"
     r"(?:the|that|this|a|each|every) (?!(?:car|cars|vehicle|vehicles|plate|plates|truck|van|number|bag|package)\b)[\w']+)"
 )
 _TOLD_IF_LISTED = re.compile(
@@ -72,7 +72,8 @@ _TOLD_IF_LISTED = re.compile(
     r"(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
     rf"{_SUBJECT}(?: [\w']+){{0,6}}? ?(?:is|are|was|'s|'re|appears?|shows? up|turns? up|matches|features)"
     rf" (?:[\w']+ ){{0,3}}?(?:(?:on|in|from|among|against|one of) (?:the |our |a |their |its |any )?(?:[\w'-]+ ){{0,3}}?{_LIST_WORDS}\b|"
-    r"(?:our|the) (?:wanted )?(?:fugitive|suspect|target|subject|person of interest|missing (?:person|child|kid|man|woman)))|"
+    r"(?:our|the) (?:wanted )?(?:fugitive|suspect|target|subject|person of interest|missing (?:person|child|kid|man|woman)|"
+    r"registered owner|account holder|card ?holder|right person|same person))|"
     # "... if anyone from the banned list is in the crowd"
     r"\b(?:tell|tells|say|says|inform|informs|notify|notifies|alert|alerts|warn|warns|signal|signals|show|shows|"
     r"flag|flags|ping|pings|beep|beeps|let (?:[\w']+ )?know)\b(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
@@ -99,7 +100,11 @@ _SAME_PERSON = re.compile(
 )
 _WHO_IS = re.compile(
     r"\b(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
-    r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name) who\b"
+    r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name|tag(?:s|ged|ging)?|"
+    r"label(?:s|led|ling)?) who\b|"
+    # "point your phone at a classmate and it shows their name": a name put to a face seen.
+    r"\b(?:shows?|showing|displays?|gives?|tells?|pulls? up|brings? up) (?:you |me |us |them )?"
+    r"(?:their|his|her|the person's|that person's|someone's) (?:full )?(?:names?|identit(?:y|ies)|profiles?)\b"
 )
 _PASSIVE = re.compile(
     rf"\b(?:{PEOPLE}|faces?) (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b"

@@ -85,6 +85,7 @@ PEOPLE = (
     r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
     r"shoplifters?|cheaters?|cheats|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
+    r"actors?|actresses|celebrit(?:y|ies)|celebs?|athletes?|politicians?|classmates?|devotees?|relatives?|"
     r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
     r"colleagues?|co ?workers?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"

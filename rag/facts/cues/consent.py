@@ -9,7 +9,7 @@ __all__ = ["ADVERSE_SUBJECTS", "CUES"]
 # Who is identified against their interest or without their knowledge (§2.1).
 ADVERSE_SUBJECTS = (
     r"suspects?|suspected|wanted(?: (?:people|persons?|individuals?|list|suspects?|criminals?|fugitives?|men|women))?|"
-    r"most wanted|fugitives?|absconders?|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
+    r"most wanted|fugitives?|absconders?|bail jumpers?|skips?|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
     r"ban(?:ned)? lists?|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
     r"members?|players?|supporters?)|(?:people|persons?|individuals?|anyone|those|visitors?|customers?|fans?|supporters?) "
     r"(?:who (?:are|were|have been|had been) |)(?:banned|barred|excluded|blacklisted|trespassed)|"
@@ -168,7 +168,8 @@ CUES = [
         "no",
         r"\bon (?:their|his|her|the patients'|the residents'|the children's) behalf\b|"
         r"\b(?:families|family members|relatives|next of kin|guardians|carers|caregivers|spouses) "
-        r"(?:have |had |will |would )?(?:signed|sign|consented|consent|agreed|agree|gave consent|give consent)\b",
+        r"(?:have |had |will |would )?(?:signed off|signed|sign|consented|consent|agreed|agree|gave consent|give consent|"
+        r"approved|gave (?:their )?(?:ok|okay|permission|approval))\b",
         strength=ON_BEHALF,
         negated=DROP,
     ),

@@ -19,7 +19,9 @@ CUES = [
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
-        r"geometry|unlock|authentication|recognizer)\b|\bfaceid\b|\bclearview\b|\bfrt\b|"
+        r"geometry|unlock|authentication|recognizer)\b"
+        r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news)\b)|"
+        r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
         r"check(?:s|ed|ing)?) (?:[\w']+ ){0,2}?faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
         # A switch of means in a follow-up: "what if it used their face instead of the iris?"
@@ -112,6 +114,16 @@ CUES = [
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
+        r"\bcount(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:dwellings?|buildings?|houses?|homes|roofs?|animals?|cattle|trees|"
+        r"parcels?|boxes|items?|objects?|cars?|vehicles?|seats?)\b|"
+        r"\b(?:nobody|no one|noone|none of them|no person|no individual) (?:is|gets|will be|would be|are) (?:ever )?"
+        r"(?:identified|recogni[sz]ed|named|matched)\b|"
+        r"\bage (?:estimation|estimates?|checks?|verification|gates?|assurance)\b|"
+        r"\bestimat\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
+        r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
+        r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?)\b|"
+        r"\bno (?:photos?|images?|pictures?|faces?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
+        r"\baudio only\b|\bno images\b|"
         r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),
     # Following someone without telling who they are: "where the targets go", "how
