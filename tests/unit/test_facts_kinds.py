@@ -162,6 +162,9 @@ def _facts(text: str) -> dict[str, str]:
         ("Turn the interview audio into a case timeline.", {"use": "non_biometric"}),
         ("Do the facial recognition restrictions matter for reading invoices? No images are "
          "processed.", {"use": "non_biometric"}),
+        # "No faces" rules out face matching, not the following of a car.
+        ("We'd log where the van goes across the city's plate readers for a month; no faces "
+         "involved.", {"use": "surveillance_tracking"}),
         # Volunteers who run the scanning did not thereby agree to be scanned.
         ("Volunteers hand out leaflets while the app scans passers-by's faces against the list.",
          {"consent": "no"}),

@@ -122,7 +122,8 @@ CUES = [
         r"\bestimat\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
         r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
         r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?)\b|"
-        r"\bno (?:photos?|images?|pictures?|faces?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
+        # (Not "no faces involved": a car can still be followed.)
+        r"\bno (?:photos?|images?|pictures?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
         r"\baudio only\b|\bno images\b|"
         r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),
