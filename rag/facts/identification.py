@@ -30,7 +30,9 @@ _ACTIVE = re.compile(
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
     r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|"
     # "ID" the verb, not the noun ("the truck ID already tells us who it is")
-    r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|flag(?:s|ged|ging)?|spot(?:s|ted|ting)?|"
+    r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|flag(?:s|ged|ging)?|"
+    # "spot when a resident has fallen" is an event, not a person told apart
+    r"spot(?:s|ted|ting)?(?! (?:when|if|whether|that|where|how)\b)|"
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"

@@ -165,6 +165,16 @@ def _facts(text: str) -> dict[str, str]:
         # "No faces" rules out face matching, not the following of a car.
         ("We'd log where the van goes across the city's plate readers for a month; no faces "
          "involved.", {"use": "surveillance_tracking"}),
+        # A collection of pictures already there is worked on afterwards.
+        ("Sort my holiday pictures on the cloud drive by who is in them.", {"real_time": "no"}),
+        ("a bot that names the players in screenshots of old matches", {"real_time": "no"}),
+        # The user's own face only, or nobody asked.
+        ("The laptop unlocks when it sees my own face.", {"consent": "yes"}),
+        ("The kiosk checks every visitor's face; nobody asks them first.", {"consent": "no"}),
+        ("Face matching in the custody suite as suspects are brought in.", {"consent": "no"}),
+        # A camera on the wall is fixed; spotting an event is not telling people apart.
+        ("The camera on the wall of the booking room matches faces.", {"mobile_camera": "no"}),
+        ("Cameras spot when a patient falls; nobody is identified.", {"use": "non_biometric"}),
         # Volunteers who run the scanning did not thereby agree to be scanned.
         ("Volunteers hand out leaflets while the app scans passers-by's faces against the list.",
          {"consent": "no"}),

@@ -68,6 +68,7 @@ CUES = [
         r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv|scanners?|"
         r"readers?|terminals?)\b|"
         r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
+        r"\b(?:cams?|cameras?) (?:on|in) the (?:wall|ceiling)\b|\b(?:wall|ceiling) (?:cams?|cameras?)\b|"
         r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
         r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"
         r"(?:[\w']+ )?(?:cars?|vehicles?|drones?|helmets?|officers?|uniforms?|dashboards?|bikes?|motorcycles?|vans?|"

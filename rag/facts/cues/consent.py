@@ -9,7 +9,8 @@ __all__ = ["ADVERSE_SUBJECTS", "CUES"]
 # Who is identified against their interest or without their knowledge (§2.1).
 ADVERSE_SUBJECTS = (
     r"suspects?|suspected|wanted(?: (?:people|persons?|individuals?|list|suspects?|criminals?|fugitives?|men|women))?|"
-    r"most wanted|fugitives?|absconders?|bail jumpers?|skips?|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
+    r"most wanted|fugitives?|absconders?|bail jumpers?|skips?|"
+    r"(?:people|persons?|suspects?|those|detainees?) (?:are |being |get )?(?:brought in|booked|arrested|detained)|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
     r"ban(?:ned)? lists?|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
     r"members?|players?|supporters?)|(?:people|persons?|individuals?|anyone|those|visitors?|customers?|fans?|supporters?) "
     r"(?:who (?:are|were|have been|had been) |)(?:banned|barred|excluded|blacklisted|trespassed)|"
@@ -134,6 +135,12 @@ CUES = [
         r"\bunconscious\b|\bincapacitated\b|\bdementia\b|\balzheimer'?s\b|\bcomatose\b|\bin a coma\b",
         negated=DROP,
     ),
+    # Nobody asks them: "nobody asks the inmates anything about it".
+    cue("consent", "no", r"\b(?:nobody|no one|noone) (?:ever )?(?:asks?|tells?|informs?|asked|told) (?:the |them\b|any )?",
+        negated=DROP),
+    # The user's own face only: "unlocks my server when it sees my own face; it's only ever me".
+    cue("consent", "yes", r"\b(?:my|our) own faces?\b|\bonly (?:ever )?(?:me|myself|us)\b",
+        strength=WEAK),
     # People passing by are a crowd, not asked (POLICY_MODEL.md §2.1).
     cue("consent", "no", rf"\b{PEOPLE} (?:passing|walking|going|strolling|hurrying) (?:by|past)\b",
         strength=WEAK, negated=DROP),

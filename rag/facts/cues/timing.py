@@ -74,6 +74,18 @@ CUES = [
         r"(?:while|when|as) (?:the |a |each )?(?:person|people|they|he|she|suspects?|visitors?|passengers?|"
         r"subjects?|customers?|travell?ers?|drivers?|someone)\b",
     ),
+    # A collection of pictures already there is worked on afterwards: "20 years of family
+    # photos on my laptop", "screenshots from movies", "pictures on social media".
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:family|holiday|vacation|wedding|festival|old|personal|archived?|stock|social media|instagram|facebook|"
+        r"activity|yearbook|school) (?:photos?|pictures?|pics|images?|videos?|footage|albums?|shots)\b|\bscreenshots?\b|"
+        r"\b(?:photos?|pictures?|pics|images?|videos?|footage) (?:on|in|from) (?:my|our|his|her|their|the) "
+        r"(?:laptop|phone|computer|drive|hard drive|archive|album|library|camera roll|gallery|cloud)\b|"
+        r"\b(?:on|from) social media\b|\bscanned (?:forms?|documents?|negatives?|photos?|records?)\b",
+        strength=WEAK,
+    ),
     # Pictures someone already took are worked on afterwards: "we filmed the protest last
     # summer", "footage we shot at the rally".
     cue(
