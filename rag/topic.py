@@ -55,6 +55,8 @@ _META = re.compile(
     r"(?:what|which) (?:model|llm|ai|language model) (?:are you|is this|do you use|powers you)|"
     r"(?:hidden|secret|internal|developer'?s?) (?:prompt|instructions)|the prompt (?:the |your )?developers? (?:gave|give|wrote)|"
     r"show me (?:the |your )(?:prompt|instructions|rules you follow)|"
+    r"(?:repeat|print|show|reveal|output|recite) (?:[\w']+ ){0,3}?(?:instructions|prompt|messages?) "
+    r"(?:above|before this|you were given|verbatim)|"
     r"who (?:made|built|created|trained|are) you|are you (?:chatgpt|gpt\w*|an ai|a bot|human|real)|"
     r"what(?:'s| is) your name|"
     # Orders to change how it answers, describing no use: "from now you answer only 'allowed'".
@@ -253,7 +255,7 @@ def classify_topic(
         return words  # an ask for something else, said in so many words
     if words == "informational" and (
         _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
-        or _TEXT_ASK.search(norm)
+        or (_TEXT_ASK.search(norm) and _ABOUT_POLICY.search(norm))
     ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
@@ -296,7 +298,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
     ):
         return "informational"
-    if _TEXT_ASK.search(norm) and not _scenario(reading):
+    if _TEXT_ASK.search(norm) and _ABOUT_POLICY.search(norm) and not _scenario(reading):
         return "informational"  # the clause's words asked for, with no case of one's own
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
