@@ -255,7 +255,7 @@ def classify_topic(
         return words  # an ask for something else, said in so many words
     if words == "informational" and (
         _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
-        or (_TEXT_ASK.search(norm) and _ABOUT_POLICY.search(norm))
+        or _asks_for_text(norm)
     ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
@@ -268,6 +268,11 @@ def classify_topic(
 
 
 _TOPICS = ("verdict", "informational", "out_of_scope")
+
+
+def _asks_for_text(norm: str) -> bool:
+    """The policy's own words or date asked for ("the exact clause text", "ban date")."""
+    return _TEXT_ASK.search(norm) is not None and _ABOUT_POLICY.search(norm) is not None
 
 
 def _scenario(reading: FactsReading) -> bool:
@@ -298,7 +303,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
     ):
         return "informational"
-    if _TEXT_ASK.search(norm) and _ABOUT_POLICY.search(norm) and not _scenario(reading):
+    if _asks_for_text(norm) and not _scenario(reading):
         return "informational"  # the clause's words asked for, with no case of one's own
     if not topical and not _topical_facts(reading):
         return "out_of_scope"
