@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -65,18 +66,35 @@ class FeedbackStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._ready = False
+        self._ready_lock = threading.Lock()
+
+    def _ensure_schema(self, conn: sqlite3.Connection) -> None:
+        # BEGIN IMMEDIATE takes the write lock before the columns are read, so two callers
+        # (threads or processes) opening an old or new file at once cannot both add a column.
+        with self._ready_lock:
+            if self._ready:
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(_SCHEMA)
+                have = {row[1] for row in conn.execute("PRAGMA table_info(feedback)")}
+                for column in _ADDED:
+                    if column not in have:
+                        conn.execute(f"ALTER TABLE feedback ADD COLUMN {column} TEXT")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            self._ready = True
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=10)
         try:
+            self._ensure_schema(conn)
             with conn:  # commits, or rolls back on error
-                conn.execute(_SCHEMA)
-                have = {row[1] for row in conn.execute("PRAGMA table_info(feedback)")}
-                for column in _ADDED:
-                    if column not in have:
-                        conn.execute(f"ALTER TABLE feedback ADD COLUMN {column} TEXT")
                 yield conn
         finally:
             conn.close()
