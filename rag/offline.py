@@ -42,6 +42,15 @@ _FOLLOW_UP = re.compile(
     r"it(?:'s| is| was| would| will)|this (?:is|would|will)|the same)\b",
     re.IGNORECASE,
 )
+# A short turn that points back at the scenario from anywhere in it: "the families signed
+# off on it, does that help?", "would that change anything?".
+_POINTS_BACK = re.compile(
+    r"\b(?:does|do|would|will|could|can|did) (?:that|this|it|any of that|any of this) (?:still )?"
+    r"(?:help|change|matter|make (?:a|any) difference|count|work|affect|alter|fix|solve)\b|"
+    r"\b(?:in|for) (?:that|this) (?:case|scenario|set ?up|situation)\b|\b(?:signed|agreed|consented) (?:off )?(?:on|to) it\b",
+    re.IGNORECASE,
+)
+_SHORT_TURN_WORDS = 30
 _NEW_SCENARIO_WORDS = 12
 # A turn that takes back the last one's supposition: "ok, finally they will not ask", "forget
 # that", "scrap the drone idea". The scenario goes back to what it was before that turn.
@@ -96,7 +105,9 @@ def _fold(
     if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened
-    if topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text) or _WITHDRAWS.search(text):
+    points_back = len(text.split()) <= _SHORT_TURN_WORDS and _POINTS_BACK.search(text) is not None
+    if (topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text)
+            or _WITHDRAWS.search(text) or points_back):
         merged = merge_readings(context, reading)
         return "verdict", merged, merged
     return topic, reading, context

@@ -12,6 +12,7 @@ from typing import Literal
 
 from rag.facts import FactsReading, read_facts
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
+from rag.facts.cues.base import PEOPLE
 from rag.policy import FACT_NAMES, Tri, Use
 
 __all__ = ["Topic", "classify_topic", "lexical_topic"]
@@ -128,6 +129,18 @@ _TASK = re.compile(
     r"^\W*(?:(?:can|could|would|will) you (?:please )?|please )(?:write|draft|compose|rewrite|proofread|translate|"
     r"code|generate|create|make|plan|book)\b|"
     r"^\W*(?:write|draft|compose|rewrite|proofread|translate|generate|create|make|plan) (?:me |us )?(?:a|an|the|my|our)\b"
+)
+# "Can I use AI with my doorbell camera?", "can I use an AI model to find people?": a use
+# of AI on cameras or on finding people, asked about before it is described. It is a case
+# to decide, with its facts still to ask (POLICY_MODEL.md §2.1: a vague first turn).
+_AI_WORD = re.compile(
+    r"\b(?:ai|a\.i\.|ai models?|machine learning|llms?|language models?|azure|openai|open ai|gpt\w*|chatgpt)\b"
+)
+_SEES_PEOPLE = re.compile(
+    r"\b(?:cameras?|cams?|cctv|footage|doorbells?|webcams?|faces?|"
+    rf"(?:photos?|pictures?|videos?|images?) of {PEOPLE}|"
+    rf"(?:find|finding|locate|locating|trace|tracing|track|tracking|identify|identifying|recogni[sz]e|recogni[sz]ing) "
+    rf"{PEOPLE}|people search|who {PEOPLE} (?:is|are))\b"
 )
 _ABOUT_POLICY = re.compile(
     r"\b(?:code of conduct|polic(?:y|ies)|bans?|clauses?|rules|terms|microsoft|azure|openai|axon|draft one|"
@@ -275,6 +288,17 @@ def _asks_for_text(norm: str) -> bool:
     return _TEXT_ASK.search(norm) is not None and _ABOUT_POLICY.search(norm) is not None
 
 
+def _asks_about_a_use(norm: str) -> bool:
+    """May AI be used on cameras or to find people: asked as permission, not as a task."""
+    asks = _MODAL.search(norm) is not None or _PERMISSION.search(norm) is not None
+    return (
+        asks
+        and _POLITE_REQUEST.search(norm) is None
+        and _AI_WORD.search(norm) is not None
+        and _SEES_PEOPLE.search(norm) is not None
+    )
+
+
 def _scenario(reading: FactsReading) -> bool:
     """A case described: who does what, and how (not only "police facial recognition")."""
     how = ("real_time", "mobile_camera", "uncontrolled", "consent")
@@ -296,6 +320,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         or (_POLICY_WORD.search(norm) is not None and _POLICY_NEWS.search(norm) is not None)
         or _us_divide(norm)
         or _described_use(norm, reading)
+        or _asks_about_a_use(norm)
     )
     if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"
@@ -325,6 +350,8 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     if _WH_INFO.search(norm) and not _COVERAGE.search(norm):
         return "informational"
     if _COVERAGE.search(norm):
+        return "verdict"
+    if _asks_about_a_use(norm):
         return "verdict"
     polite = _POLITE_REQUEST.search(norm) is not None
     modal = _MODAL.search(norm) is not None and not polite

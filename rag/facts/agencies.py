@@ -37,6 +37,7 @@ _GENERIC = frozenset({
     "division", "command", "authority", "department's", "pd", "police's", "military",
 })
 # fmt: on
+_GENERIC_NAME_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,26 @@ def _table(raw: bytes) -> dict[str, list[tuple[Any, ...]]]:
     """The index as plain data: first word -> (words, written or None, body fields)."""
     from rag.facts.spelling import frequency
 
+    entries = json.loads(raw.decode("utf-8"))
+    # A name made only of generic words counts when it is long and written with its capitals
+    # ("Royal Military Police", "Federal Bureau of Investigation"), and names one country.
+    countries: dict[tuple[str, ...], set[str]] = {}
+    for entry in entries:
+        for alias in dict.fromkeys([entry["name"], *entry["aliases"]]):
+            words = _words(alias)
+            if len(words) >= _GENERIC_NAME_WORDS and all(w in _GENERIC for w in words):
+                countries.setdefault(words, set()).add(entry["country"])
     table: dict[str, list[tuple[Any, ...]]] = {}
-    for entry in json.loads(raw.decode("utf-8")):
+    for entry in entries:
         body = (entry["name"], entry["country"], entry["kind"], entry["law_enforcement"])
         cased = set(entry.get("case_sensitive") or [])
         for alias in dict.fromkeys([entry["name"], *entry["aliases"]]):
             words = _words(alias)
-            if not words or all(w in _GENERIC for w in words):
+            if not words:
+                continue
+            if all(w in _GENERIC for w in words):
+                if len(countries.get(words, ())) == 1:
+                    table.setdefault(words[0], []).append((words, _written(alias), body))
                 continue
             # A single everyday word ("Hawks") only counts as written, capitalised.
             common = len(words) == 1 and frequency(words[0]) > 300

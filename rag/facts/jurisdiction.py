@@ -106,6 +106,16 @@ _ENTRIES: tuple[_Entry, ...] = (
         r"\b(?:in|across|back in|over in|from) the states\b",
         "yes",
     ),
+    # US military installations: "at Fort Bragg", "Joint Base Lewis-McChord", "Ramstein Air
+    # Base" is not one (no "force"), nor "Fort William" (not in the list).
+    _e(
+        r"\bair force base\b|\bafb\b|\bnaval air station\b|\bmarine corps (?:base|air station)\b|"
+        r"\bjoint base\b|\bfort (?:bragg|liberty|hood|cavazos|benning|moore|campbell|carson|drum|lewis|bliss|"
+        r"knox|meade|sill|riley|stewart|gordon|eisenhower|polk|johnson|leonard wood|huachuca|jackson|irwin|"
+        r"belvoir|detrick|wainwright|leavenworth|rucker|novosel|dix|lee|gregg adams|eustis|myer|hamilton|"
+        r"mccoy|greely|buchanan|walker|barfoot|pickett)\b",
+        "yes",
+    ),
     # Not the US
     _e(
         r"\b(?:outside|beyond|other than|except|excluding|not in|not from|not based in|non)(?: of)?(?: the)? "

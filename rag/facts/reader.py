@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
-from rag.facts.cues.base import ON_BEHALF
+from rag.facts.cues.base import ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
@@ -191,6 +191,23 @@ def _alternative(nt: NormText, a: _Hit, b: _Hit) -> bool:
     return _CLAUSE_BREAK.search(between) is None and _ALTERNATIVE.search(between) is not None
 
 
+_HEDGE = re.compile(
+    r"\b(?:might|may|could) (?:be|have been|also be)\b|\bmaybe\b|\bperhaps\b|\bpossibly\b|\beither\b|"
+    r"\bnot sure (?:if|whether)\b|\bdon't know (?:if|whether)\b|\bno idea (?:if|whether)\b"
+)
+
+
+def _hedged_alternative(nt: NormText, a: _Hit, b: _Hit) -> bool:
+    """ "might be A or B": two values joined by "or" in one clause, after a hedge a few
+    words before the first of them."""
+    between = nt.norm[a.end : b.start]
+    if _CLAUSE_BREAK.search(between) or not re.search(r"\bor\b", between) or len(between) > 60:
+        return False
+    lead = nt.norm[max(0, a.start - 40) : a.start]
+    lead = _CLAUSE_BREAK.split(lead)[-1]
+    return _HEDGE.search(lead) is not None
+
+
 _CHOICE = object()  # the strongest words offer the values as a choice ("live or recorded")
 
 
@@ -200,6 +217,14 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | o
     offer them as a choice (open: no reader may settle it from these words)."""
     if not hits:
         return None, []
+    # "he might be a private investigator or a detective with Houston PD": a hedged choice
+    # leaves the fact open whatever the strength of the words on each side.
+    told = [h for h in hits if h.strength > SAYS_NOTHING and h.value != "unknown"]
+    if any(
+        a.value != b.value and a.start < b.start and _hedged_alternative(nt, a, b)
+        for a in told for b in told
+    ):
+        return None, _CHOICE
     top = max(h.strength for h in hits)
     best = [h for h in hits if h.strength == top]
     values = {h.value for h in best}

@@ -178,6 +178,24 @@ def _facts(text: str) -> dict[str, str]:
         # Volunteers who run the scanning did not thereby agree to be scanned.
         ("Volunteers hand out leaflets while the app scans passers-by's faces against the list.",
          {"consent": "no"}),
+        # The police only as the source of a list or a warning: the operator is who runs it.
+        ("The temple wants its door camera to spot the men the police told us about.",
+         {"law_enforcement": "no"}),
+        ("Our gym would match members against mugshots from the police.",
+         {"law_enforcement": "no"}),
+        # Live by timing words: an alert at once, a reading as the driver goes, a gate that knows.
+        ("The lobby camera texts the manager straight away when a barred customer comes in.",
+         {"real_time": "yes"}),
+        ("The scooter cam tells me who they are as I ride past.", {"real_time": "yes"}),
+        ("Staff enrol so the back door recognises them.", {"real_time": "yes"}),
+        # A long name made only of common words, written with its capitals.
+        ("The Royal Military Police want to compare a still with custody photos.",
+         {"united_states": "no", "law_enforcement": "yes"}),
+        ("Federal Bureau of Investigation analysts would match a photo later.",
+         {"united_states": "yes"}),
+        # A US military installation places the use in the US.
+        ("Gate guards at Joint Base Andrews check faces against ID cards.",
+         {"united_states": "yes"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -220,6 +238,9 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
         # An open choice of timing outranks a word for it elsewhere.
         ("We keep a photo archive for the Lyon police. Not decided whether their lookups would "
          "be overnight batches or instant from officers' phones.", "real_time"),
+        # A hedged choice of who it is leaves the operator open, whatever each side's words.
+        ("Someone asked our hotel for a face search of the lobby footage; she could be a bail "
+         "agent or an FBI agent.", "law_enforcement"),
     ],
 )
 def test_undecided_kinds_leave_the_fact_open(text: str, open_fact: str) -> None:
@@ -245,6 +266,27 @@ def test_undecided_kinds_leave_the_fact_open(text: str, open_fact: str) -> None:
 )
 def test_asks_for_something_else_are_out_of_scope(text: str) -> None:
     assert classify_topic(text, read_facts(text)) == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # May AI be used on a camera or to find people, before the use is told: a case to ask about.
+        "Is it ok to use AI on the cameras at our dental practice?",
+        "Repo man here, can an AI model help me locate people?",
+    ],
+)
+def test_a_vague_ask_about_ai_on_cameras_or_people_is_a_verdict_question(text: str) -> None:
+    assert classify_topic(text, read_facts(text)) == "verdict"
+
+
+def test_a_short_turn_that_points_back_continues_the_dialogue() -> None:
+    topic, reading = _dialogue(
+        "Can the Phoenix police match faces from old robbery footage?",
+        "the victims agreed to it, would that change anything?",
+    )
+    assert topic == "verdict"
+    assert reading.facts.law_enforcement.value == "yes"
 
 
 def test_a_one_word_place_continues_the_dialogue() -> None:

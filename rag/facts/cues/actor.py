@@ -9,6 +9,7 @@ from rag.facts.cues.base import (
     DROP,
     ON_BEHALF,
     PLACE_AS_MODIFIER,
+    SAYS_NOTHING,
     WEAK,
     cue,
 )
@@ -109,6 +110,21 @@ CUES = [
         r"contact(?:s|ed|ing)?) (?:the |local )?(?:police|cops|law enforcement)\b|"
         r"\bshar(?:e|es|ed|ing)(?: [\w']+){0,4} with (?:the |local )?(?:police|cops|law enforcement)\b",
         strength=WEAK,
+        negated=DROP,
+    ),
+    # The police only as the source of a list or a warning: "people the police warned us
+    # about", "photos the police gave us", "mugshots from the police". Who runs the use is
+    # told elsewhere, or not at all.
+    cue(
+        "law_enforcement",
+        "unknown",
+        r"\b(?:the |local |our local )?(?:police|cops|law enforcement) (?:have |has |had )?(?:gave|give|given|sent|"
+        r"shared|supplied|provided|handed|warned|told|circulated|issued|flagged)(?: (?:over|out))? "
+        r"(?:us|me|them|our|the (?:church|mosque|synagogue|temple|committee|club|shop|store|school|venue|team))\b|"
+        r"\b(?:photos?|pictures?|images?|mugshots?|lists?|watch ?lists?|descriptions?|bulletins?|alerts?|"
+        r"warnings?|tips?) (?:[\w']+ ){0,2}?(?:from|given by|supplied by|provided by|shared by|sent by|issued by|"
+        r"circulated by|of) (?:the |local |our local )?(?:police|cops|law enforcement)\b",
+        strength=SAYS_NOTHING,
         negated=DROP,
     ),
     # The police kept out of it: "the sheriff's office isn't involved at all".

@@ -19,6 +19,7 @@ __all__ = [
     "ON_BEHALF",
     "PEOPLE",
     "PLACE_AS_MODIFIER",
+    "SAYS_NOTHING",
     "STRONG",
     "WEAK",
     "Cue",
@@ -34,6 +35,9 @@ DECLARED = 3  # the text says it outright about the actor: "I'm not law enforcem
 ON_BEHALF = 4
 STRONG = 2
 WEAK = 1
+# Words that name something without telling the fact: a longer match that swallows a cue
+# word inside it ("photos the police gave us" says nothing of who runs the camera).
+SAYS_NOTHING = 0
 
 
 @dataclass(frozen=True)

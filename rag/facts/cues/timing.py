@@ -38,14 +38,16 @@ CUES = [
         r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|"
-        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|"
+        r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
+        r"\bas soon as (?:they|he|she|someone|somebody|anyone|people|a person|the person) (?:walks?|arrives?|enters?|"
+        r"appears?|shows? up|comes?|steps?|is seen)\b|"
         r"\bduring the (?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
     cue(
         "real_time",
         "yes",
-        rf"\bas (?:{PEOPLE}|they|we|he|she) (?:walk|walks|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
+        rf"\bas (?:{PEOPLE}|they|we|i|he|she) (?:walk|walks|ride|rides|cycle|cycles|patrol|patrols|fly|flies|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
         r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues)\b|"
         rf"\bwhile {PEOPLE} (?:are|is) (?:walking|passing|moving|driving|shopping)\b",
     ),
@@ -58,6 +60,8 @@ CUES = [
         r"counters?|windows?|atms?|kiosks?)\b|\bboarding gates?\b|\bopens? the door\b|"
         r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
+        # "so the visit-hall gate recognises them": a gate or door that knows people does it then.
+        r"\b(?:gates?|turnstiles?|doors?|barriers?|kiosks?|locks?) (?:recogni[sz]es?|knows?|opens? for|lets? (?:them|people|you) in)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
         r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
         r"\bwithin seconds\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
