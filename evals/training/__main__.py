@@ -1,4 +1,5 @@
-"""`python -m evals.training [--cv]`: retrain the learned reader, or cross-validate it."""
+"""`python -m evals.training [--cv K | --heldout PARTS | --tune]`: retrain the learned
+reader, cross-validate it, score it on training parts it did not see, or tune thresholds."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, metavar="K", default=0,
                         help="report K-fold cross-validated accuracy per head instead of training")
     parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation (default {C})")
+    parser.add_argument("--heldout", metavar="PARTS", default="",
+                        help="refit without these training parts (comma-separated, e.g. K,L) and "
+                        "score the whole engine on them: words alone, with the refitted model, "
+                        "and with the shipped one")
     parser.add_argument("--tune", action="store_true",
                         help="choose the confidence thresholds on the development sets "
                         "(rag/facts/combine.py's Confidence) and print the best ones")
@@ -32,6 +37,15 @@ def main(argv: list[str] | None = None) -> int:
         from evals.training.tune import tune
 
         print(json.dumps(tune(), indent=2))
+        return 0
+    if args.heldout:
+        from evals.training.heldout import heldout
+
+        try:
+            print(json.dumps(heldout(args.heldout.split(","), c=args.c), indent=2))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.cv:
         from evals.training.crossval import cross_validate
