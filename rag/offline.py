@@ -58,7 +58,10 @@ _WITHDRAWS = re.compile(
     r"\b(?:forget (?:that|it|the last|what i (?:just )?said)|scrap (?:that|the last)|never ?mind|cancel that|"
     r"(?:they|he|she|it)(?: will|'ll| would|'d)? (?:not|n't|never) (?:ask|happen|be involved|go ahead)"
     r"(?: after all)?(?![\w ]*\b(?:them|for|to)\b)|(?:they|he|she)(?:'re| are) not (?:asking|involved) after all|"
-    r"back to (?:the|our|my) (?:original|first|earlier) (?:plan|idea|case|question))\b",
+    r"back to (?:the|our|my) (?:original|first|earlier) (?:plan|idea|case|question)|"
+    # "ok forget the Border Guard. Back to just our own boarding": the supposition named.
+    r"(?:^|[.!?,;] ?|\b(?:ok|okay|so|right|fine|alright),? )(?:forget|drop|scrap|skip) (?:about )?(?:the|that|this) [\w' ]{1,40}?(?=[.,;!?]| back to\b)|"
+    r"back to (?:just )?(?:the|our|my) (?:own )?[\w']+(?: [\w']+)? (?:only|alone|then)?(?=[.,;!?-]| but\b|$))",
     re.IGNORECASE,
 )
 
@@ -100,8 +103,10 @@ def _fold(
     short follow-up is never out of scope (POLICY_MODEL.md §2.1). A first turn that only
     names an actor or a use still opens a scenario for the follow-ups.
     """
-    reading = _numbered(read(text), turn)
-    topic = classify_topic(text, reading, confidence)
+    # What a turn takes back is not said again: "forget the coast guard" names no operator.
+    said = _WITHDRAWS.sub(" ", text).strip() if _WITHDRAWS.search(text) else text
+    reading = _numbered(read(said), turn)
+    topic = classify_topic(said, reading, confidence)
     if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened

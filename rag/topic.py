@@ -101,7 +101,7 @@ _OTHER_ASK = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"
     r"integrate|cite|format|store|archive|migrate|scale|encrypt|back up|backup|provision|monitor costs|reduce costs)\b|"
     r"\bprivate endpoints?\b|\bvnets?\b|\bblob (?:storage|tiers?)\b|\bstorage tiers?\b|\bcheapest\b|"
-    r"\bcost ?wise\b|\b(?:cheaper|more expensive|costlier|faster|better value) (?:for|than|to)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b|"
+    r"\bcost ?wise\b|\bwhat (?:would|will|does|do|might) (?:[\w',]+ ){0,5}?cost\b|\b(?:cheaper|more expensive|costlier|faster|better value) (?:for|than|to)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b|"
     r"\b(?:pricing|price list|billing|quotas?|rate limits?|token limits?|context window)\b|"
     r"\bmax(?:imum)? (?:video |file |image |input |upload |request )?(?:length|size|duration|tokens?|resolution)\b|"
     r"\b(?:does|do|would|will|is) (?:the )?(?:[\w']+ ){0,3}?(?:act|gdpr|hipaa|ferpa|ccpa|cjis|statute|directive) "
@@ -155,6 +155,16 @@ _WORDING = re.compile(
     r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
     r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b|"
     r"\bis (?:that|this|it) (?:actually |really )?what the (?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
+    # Checking a report against the text: "is that really what it says?", "which description
+    # matches the actual wording?"
+    # A clause's wording asked about: "does the wording reach other agencies", "is 'any law
+    # enforcement globally' limited to police departments".
+    r"\b(?:does|do|would|did|could) (?:the |its |this |that )?(?:wording|text|phrase|term|language|definition) "
+    r"(?:[\w']+ ){0,2}?(?:reach|cover|include|extend to|apply to|mean|encompass)\b|"
+    r"\bis ['\"][^'\"]{3,80}['\"] (?:limited|meant|restricted|confined|only)\b|"
+    r"\bis (?:that|this|it) (?:really|actually|truly) (?:what (?:it|they|microsoft) says?|true|right|correct|accurate|the case)\b|"
+    r"\b(?:which|what) (?:description|account|version|reading|interpretation|report|article|claim|headline)s? "
+    r"(?:matches|fits|reflects|is closer to|gets it right|is (?:right|correct|accurate))\b|"
     r"\bwhat (?:exactly )?did the (?:earlier|previous|prior|old|original) (?:code(?: of conduct)?|policy|text|rules?) say\b|"
     r"\bis it only (?:use )?['\"]?by['\"]?\b"
 )
@@ -324,8 +334,12 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     )
     if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"
+    # "photos taken years ago ... is that allowed?": a permission asked about a case is not
+    # a question about the policy's history.
+    permission_case = _PERMISSION.search(norm) is not None and _scenario(reading)
     if _WORDING.search(norm) or (
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
+        and not permission_case
     ):
         return "informational"
     if _asks_for_text(norm) and not _scenario(reading):

@@ -137,6 +137,7 @@ def combine(
         undecided=lexical.undecided,
         disagreements=tuple(disagreements),
         topic=(topic.value, topic.probability),
+        presumed=frozenset(n for n in lexical.presumed if values.get(n) == lexical.value(n)),
     )
 
 
@@ -152,6 +153,7 @@ def read_facts(text: str) -> FactsReading:
         undecided=cached.undecided,
         disagreements=cached.disagreements,
         topic=cached.topic,
+        presumed=cached.presumed,
     )
 
 

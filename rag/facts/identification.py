@@ -78,7 +78,8 @@ _TOLD_IF_LISTED = re.compile(
     r"registered owner|account holder|card ?holder|right person|same person))|"
     # "... if anyone from the banned list is in the crowd"
     r"\b(?:tell|tells|say|says|inform|informs|notify|notifies|alert|alerts|warn|warns|signal|signals|show|shows|"
-    r"flag|flags|ping|pings|beep|beeps|let (?:[\w']+ )?know)\b(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
+    r"flag|flags|ping|pings|beep|beeps|see|sees|get|gets|display|displays|let (?:[\w']+ )?know)\b"
+    r"(?:,? [\w']+){0,8},? (?:if|whether|when|the moment|as soon as) "
     r"(?:any(?:one|body)?|someone|somebody|a person|people|persons|individuals?) (?:[\w']+ ){0,2}?(?:from|on|in) "
     rf"(?:the |our |a |their )?(?:[\w'-]+ ){{0,3}}?{_LIST_WORDS} (?:is|are|appears?|shows? up|turns? up|passes|walks|enters|comes)\b"
 )
@@ -97,13 +98,24 @@ _PHOTOS_OF = re.compile(
 )
 # "tell us from the voice whether a suspect is the same man as on the wiretap".
 _SAME_PERSON = re.compile(
-    r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish)\b(?: [\w']+){0,5} (?:whether|if) "
-    r"(?:[\w']+ ){0,3}?(?:is|are|was|were) the same (?:man|woman|person|people|individual|suspect|guy|driver)\b"
+    r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish|flag|flags)\b(?: [\w']+){0,5} (?:whether|if) "
+    r"(?:(?:[\w']+ ){0,3}?(?:is|are|was|were|isn't|wasn't|is not|was not) )?the same (?:man|woman|person|people|individual|suspect|guy|driver|candidate)\b"
+)
+# "each face linked to the shopper's loyalty account": a face given an identity.
+_LINKED = re.compile(
+    rf"\b(?:link(?:s|ed|ing)?|tie(?:s|d)?|tying|connect(?:s|ed|ing)?|attach(?:es|ed|ing)?|match(?:es|ed|ing)?) "
+    rf"(?:each |every |the |a |their |his |her )?(?:faces?|{PEOPLE})(?:'s|s')? (?:[\w']+ ){{0,2}}?(?:to|with) "
+    r"(?:the |their |his |her |a |an |each )?(?:[\w']+ ){0,2}?(?:accounts?|profiles?|identit(?:y|ies)|names?|records?|ids?)\b|"
+    r"\bfaces? (?:[\w']+ ){0,2}?(?:linked|tied|connected|attached|matched) (?:to|with) (?:the |their |a |an )?(?:[\w']+ ){0,2}?"
+    r"(?:accounts?|profiles?|identit(?:y|ies)|names?|records?|ids?)\b"
 )
 _WHO_IS = re.compile(
-    r"\b(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
+    # (Not "the truck ID already tells us who it is": a badge or an ID says it, not a face.)
+    r"\b(?<!id )(?<!badge )(?<!card )(?<!login )(?<!account )(?<!plate )(?<!tag )(?<!fob )(?<!pin )"
+    r"(?<!id already )(?<!badge already )(?<!card already )(?<!login already )"
+    r"(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
     r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name|tag(?:s|ged|ging)?|"
-    r"label(?:s|led|ling)?) who\b|"
+    r"label(?:s|led|ling)?) (?:u |you |me |us |them )?who\b|"
     # "point your phone at a classmate and it shows their name": a name put to a face seen.
     r"\b(?:shows?|showing|displays?|gives?|tells?|pulls? up|brings? up) (?:you |me |us |them )?"
     r"(?:their|his|her|the person's|that person's|someone's) (?:full )?(?:names?|identit(?:y|ies)|profiles?)\b"
@@ -143,8 +155,9 @@ _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
-    r"driver's licen[cs]es?|tablets?|smartphones?|point(?:s|ing)? (?:it|the [\w']+) (?:at|to|towards)|"
-    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?)\b"
+    r"driver's licen[cs]es?|tablets?|smartphones?|"
+    r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
+    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame)\b"
 )
 
 
@@ -174,16 +187,25 @@ _MODALITY = re.compile(
 )
 
 
+# "not names, just following the same individuals", "no names attached": people picked out
+# and followed without being told who they are are tracked, not identified (§2.1).
+_NO_NAMES = re.compile(
+    r"\b(?:no|not|without(?: any)?|never) names?\b(?! (?:of|on|for|list)\b)|"
+    r"\bnames? (?:are |is |will be |would be )?(?:never|not) (?:attached|used|needed|stored|known|collected)\b"
+)
+
+
 def find_identification(nt: NormText) -> list[IdentHit]:
     """Every place the text speaks of identifying people, with how (a `Use` value)."""
     text = nt.norm
+    nameless = _NO_NAMES.search(text) is not None
     visual = _VISUAL.search(text) is not None
     faces = _FACES.search(text) is not None
     other_bio = [m.start() for m in _OTHER_BIO.finditer(text)]
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
     for pattern in (_ACTIVE, _COMPARE, _LISTED, _TOLD_IF_LISTED, _LISTED_PASSIVE, _PHOTOS_OF, _SAME_PERSON,
-                    _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
+                    _LINKED, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)
@@ -202,6 +224,6 @@ def find_identification(nt: NormText) -> list[IdentHit]:
             # "it never needs to know who anyone is": no need to identify is no identifying.
             needless = _NO_NEED.search(text, max(0, m.start() - 40), m.start())
             negated = (scope.polarity is Polarity.negated or needless is not None
-                       or _NOBODY.search(m.group()) is not None)
+                       or _NOBODY.search(m.group()) is not None or nameless)
             hits.append(IdentHit(value, m.start(), m.end(), negated, scope.negator_start))
     return hits

@@ -26,7 +26,10 @@ def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
             conflicts[name] = later.conflicts[name]
             values[name] = getattr(later.facts, name)
             continue
-        source = later if later.settled(name) else earlier
+        # A follow-up's presumption ("the reports from the audio": no camera) does not undo
+        # what an earlier turn said outright ("bodycam vids").
+        presumption = name in later.presumed and earlier.settled(name)
+        source = later if later.settled(name) and not presumption else earlier
         values[name] = getattr(source.facts, name)
         if source.settled(name):
             if name in source.spans:
@@ -50,5 +53,10 @@ def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
         ),
         turns=turns,
         disagreements=tuple(disagreements),
+        presumed=frozenset(
+            n for n in FACT_NAMES
+            if (n in later.presumed and not earlier.settled(n))
+            or (n in earlier.presumed and not later.settled(n))
+        ),
         topic=later.topic or earlier.topic,
     )

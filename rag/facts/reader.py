@@ -146,7 +146,14 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
         if options is None:
             dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES)
             continue
-        named = {hits[i].fact for i in inside if any(a <= hits[i].start < b for a, b in options)}
+        # A circumstance's words that reach into an option name it too ("only for berth
+        # holders who sign up ... or for everyone"); a use must start inside one.
+        named = {
+            hits[i].fact for i in inside
+            if any(a <= hits[i].start < b
+                   or (hits[i].fact in _CIRCUMSTANCES and a < hits[i].end and hits[i].start < b)
+                   for a, b in options)
+        }
         # "not settled whether during the patrol or back at the brigade on the footage": the
         # options' words name the circumstance even where no cue reads them.
         named |= {name for name in open_topics_of(nt, options) if name in _CIRCUMSTANCES}
@@ -258,7 +265,7 @@ def read_lexical(text: str) -> FactsReading:
     # A fresh dict: a caller that edits the spans must not edit the cache.
     return FactsReading(
         facts=cached.facts, spans=dict(cached.spans), conflicts=dict(cached.conflicts),
-        undecided=cached.undecided,
+        undecided=cached.undecided, presumed=cached.presumed,
     )
 
 
@@ -325,11 +332,13 @@ def _read(text: str) -> FactsReading:
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
     conflicts: dict[str, dict[str, Span]] = {}
+    presumed: set[str] = set()
     if values_of(by_fact, "use") and "mobile_camera" not in by_fact:
         timing = values_of(by_fact, "real_time")
         material = no_camera_words(nt, timing.pop() if len(timing) == 1 else "unknown")
         if material is not None:
             by_fact["mobile_camera"] = [_Hit("mobile_camera", "no", WEAK, *material)]
+            presumed.add("mobile_camera")
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
         clash: list[_Hit] | object = []
@@ -354,5 +363,5 @@ def _read(text: str) -> FactsReading:
         spans["consent"] = spans["uncontrolled"]
     return FactsReading(
         facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,
-        undecided=frozenset(undecided),
+        undecided=frozenset(undecided), presumed=frozenset(n for n in presumed if n in values),
     )

@@ -26,6 +26,9 @@ class FactsReading:
     disagreements: tuple[Disagreement, ...] = ()
     # The learned reader's view of the question type: (topic, probability).
     topic: tuple[str, float] | None = None
+    # Facts set by a default from what the text lacks ("reports from the audio": no mobile
+    # camera), not by words naming them. In a dialogue they never replace an earlier turn's.
+    presumed: frozenset[str] = frozenset()
 
     def value(self, name: str) -> str:
         return str(getattr(self.facts, name).value)

@@ -31,6 +31,9 @@ _TRIGGER = re.compile(
     r"(?:to be|still being|being) (?:decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
     r"argued|weighed|considered|reviewed|negotiated)(?: (?:internally|over|about))?|"
     r"undecided|unsure|uncertain|unclear|undetermined|unconfirmed|unresolved|tbd|tba|tbc|"
+    # "legal is still arguing about whether", "we are debating whether": a choice still open.
+    r"(?:still |are |is |currently |now )?(?:debating|arguing|discussing|deliberating|weighing(?: up)?|"
+    r"going back and forth|torn)(?: (?:internally|over|about|on))?(?= (?:whether|if|which|who|how)\b)|"
     r"under (?:discussion|consideration|review|evaluation|debate)|"
     r"(?:is|are|remains?|still) (?:an )?open(?: question)?|open question|"
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
@@ -164,6 +167,8 @@ _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
 # What an "either ... or" names on one side only: the circumstances of a use.
 _CHOICE_FACTS = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
 _NEAR_OR = 6  # words on each side of "or" that name the options
+_OPENER = re.compile(r"\b(?:whether|if|between)\b")
+_LONG_OPTION = 15
 
 
 def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
@@ -174,7 +179,14 @@ def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
     for m in _OR.finditer(norm, scope.start, scope.end):
         before = list(re.finditer(r"\S+", norm[scope.start : m.start()]))
         after = list(re.finditer(r"\S+", norm[m.end() : scope.end]))
-        a = scope.start + before[-_NEAR_OR].start() if len(before) >= _NEAR_OR else scope.start
+        # The first option is about as long as the second: "whether it would follow specific
+        # people who go into the closure or only count how many are in there" offers two
+        # uses, "whether the face matching would run on live feeds or on recordings" two
+        # timings (the face matching is not an option). Never back past the "whether".
+        left = min(_LONG_OPTION, max(_NEAR_OR, len(after) + 2))
+        a = scope.start + before[-left].start() if len(before) >= left else scope.start
+        for w in _OPENER.finditer(norm, scope.start, m.start()):
+            a = max(a, w.end())
         b = m.end() + after[_NEAR_OR - 1].end() if len(after) >= _NEAR_OR else scope.end
         spans.append((a, b))
     return spans or None
@@ -184,6 +196,8 @@ def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
 # has not been settled" leaves consent open even though no cue there sets it.
 _TOPICS = {
     "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*|"
+                          r"sign(?:s|ed|ing)? up|sign ?ups?|by default|default (?:on|off)|findable|discoverable|"
+                          r"(?:switch|turn)(?:es|s|ed|ing)? (?:it |this |that )?on|"
                           r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
                             r"after the fact|afterwards|later|timing|while|inside|review\w*|evening|overnight|"

@@ -196,6 +196,44 @@ def _facts(text: str) -> dict[str, str]:
         # A US military installation places the use in the US.
         ("Gate guards at Joint Base Andrews check faces against ID cards.",
          {"united_states": "yes"}),
+        # (blind9) A face given an identity: linked to an account, a name seen on sight.
+        ("The kiosk will tie every face to the member's gym account.",
+         {"use": "facial_recognition"}),
+        ("The glasses show the wearer a name when someone from the watchlist comes into view.",
+         {"use": "facial_recognition", "real_time": "yes"}),
+        ("a bot that tells you who ppl are if you point your camera at them",
+         {"use": "facial_recognition"}),
+        ("Check the recorded video to flag if the candidate at the end isn't the same person "
+         "as at the start.", {"use": "facial_recognition"}),
+        # People picked out and followed without names are tracked, not identified.
+        ("The arena cameras would single out individual fans and follow each one between "
+         "stands; no names attached.", {"use": "surveillance_tracking"}),
+        # Faces worked on without telling whose.
+        ("We turn customer photos into cartoon stickers and never work out who anyone is.",
+         {"use": "non_biometric"}),
+        ("It detects whether a second face is present on the webcam; it does not figure out "
+         "who it is.", {"use": "non_biometric"}),
+        # Consent: no idea, free to refuse, a way round offered, consent given on a form.
+        ("The diners have no idea the camera is scanning them.", {"consent": "no"}),
+        ("Visitors are free to decline and show a ticket instead.", {"consent": "yes"}),
+        ("Riders can choose the face turnstile or the staffed booth.", {"consent": "yes"}),
+        ("Examinees consent on the booking form to the face check.", {"consent": "yes"}),
+        ("Anglers whose permits are suspended would be flagged by face.", {"consent": "no"}),
+        # Enforcement officers outside the police; operators who are not police.
+        ("Conservation officers want to match a poacher's face from a trail camera.",
+         {"law_enforcement": "yes"}),
+        ("The county has wildlife officers, but they have nothing to do with this pilot.",
+         {"law_enforcement": "no"}),
+        ("Our people-search site would return a name for any uploaded photo.",
+         {"law_enforcement": "no"}),
+        ("My late father's slides need the people in them named.", {"law_enforcement": "no"}),
+        # Timing and place.
+        ("In a few seconds? No: within a few seconds the phone says if the face is on the list.",
+         {"real_time": "yes"}),
+        ("Who are the people in these photographs from the 1970s?", {"real_time": "no"}),
+        ("The camera sits on a pole by the ticket booth.", {"mobile_camera": "no"}),
+        ("Officers on the pier would photograph each angler.", {"uncontrolled": "yes"}),
+        ("The officer matches faces in the harbour office on the quay.", {"uncontrolled": "no"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -238,6 +276,13 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
         # An open choice of timing outranks a word for it elsewhere.
         ("We keep a photo archive for the Lyon police. Not decided whether their lookups would "
          "be overnight batches or instant from officers' phones.", "real_time"),
+        # (blind9) A choice still argued about; a long first option runs back to its "whether".
+        ("The gym is still arguing about whether the face entry is for members who sign up or "
+         "for every visitor.", "consent"),
+        ("We're not sure yet whether the drone would track particular hikers who leave the "
+         "marked path or just count how many there are.", "use"),
+        ("Whether being recognisable is on by default or something people turn on is still "
+         "being discussed for the bar's face app.", "consent"),
         # A hedged choice of who it is leaves the operator open, whatever each side's words.
         ("Someone asked our hotel for a face search of the lobby footage; she could be a bail "
          "agent or an FBI agent.", "law_enforcement"),
@@ -278,6 +323,31 @@ def test_asks_for_something_else_are_out_of_scope(text: str) -> None:
 )
 def test_a_vague_ask_about_ai_on_cameras_or_people_is_a_verdict_question(text: str) -> None:
     assert classify_topic(text, read_facts(text)) == "verdict"
+
+
+def test_a_follow_up_that_presumes_no_camera_keeps_the_camera_said_before() -> None:
+    _, reading = _dialogue(
+        "Can Denver police use AI on their bodycam videos?",
+        "just to write the reports from the audio",
+    )
+    assert reading.facts.mobile_camera.value == "yes"
+
+
+def test_a_follow_up_that_identifies_replaces_the_earlier_use() -> None:
+    _, reading = _dialogue(
+        "Tucson police want Azure OpenAI to summarise dashcam footage.",
+        "and if they also wanted to ID a shoplifter from that footage?",
+    )
+    assert reading.facts.use.value == "facial_recognition"
+
+
+def test_forgetting_a_named_supposition_restores_the_scenario() -> None:
+    _, reading = _dialogue(
+        "Our ferry company checks enrolled passengers' faces at the boarding gate.",
+        "The coast guard asked to get the same feed for their watchlist.",
+        "ok forget the coast guard. Back to just our own boarding.",
+    )
+    assert reading.facts.law_enforcement.value != "yes"
 
 
 def test_a_short_turn_that_points_back_continues_the_dialogue() -> None:

@@ -32,13 +32,19 @@ _NON_LE_ACTORS = (
     r"doorbells?|(?:our|their) customers|resorts?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
-    r"(?:news|regional|local|daily|weekly|student)? ?(?:news)?papers?|broadcasters?|tv (?:stations?|channels?|networks?)|"
+    r"(?:news|regional|local|daily|weekly|student) ?papers?|newspapers?|"
+    r"(?:our|the|my) paper(?! (?:checks?|forms?|records?|files?|cop(?:y|ies)|trails?|work|version|ballots?|based))|"
+    r"broadcasters?|people search (?:sites?|compan(?:y|ies)|services?|engines?|platforms?)|data brokers?|ad ?tech|"
+    r"certification (?:bod(?:y|ies)|boards?|providers?)|exam(?:ination)? (?:boards?|bod(?:y|ies)|centres?|centers?)|"
+    r"(?:online |remote )?proctor(?:ing|s)? (?:tools?|compan(?:y|ies)|firms?|services?|vendors?|platforms?|software)|"
+    r"testing (?:centres?|centers?|compan(?:y|ies))|visitor services|marinas?|ferry (?:operators?|compan(?:y|ies)|lines?)|"
+    r"cruise (?:lines?|operators?|compan(?:y|ies))|travel agents?|tour operators?|tv (?:stations?|channels?|networks?)|"
     r"(?:film|movie|tv|vfx|animation|production|photo|recording) (?:studios?|compan(?:y|ies)|houses?)|studios?|"
     r"documentar(?:y|ies)(?: (?:crews?|makers?|teams?))?|film ?makers?|film crews?|camera crews?|publishers?|"
     r"media (?:compan(?:y|ies)|groups?|outlets?|houses?)|photographers?|photo (?:desks?|archives?|libraries?)|"
     r"(?:stock photo|photo|news|press|advertising|ad|marketing|talent|travel|model(?:l)?ing|creative|design|media|"
     r"recruitment|staffing|real estate|insurance) agenc(?:y|ies)|"
-    r"associations?|foundations?|hotlines?|helplines?|search and rescue|humanitarian (?:groups?|organi[sz]ations?)|"
+    r"associations?|foundations?|hotlines?|helplines?|humanitarian (?:groups?|organi[sz]ations?)|"
     r"(?:care|nursing|retirement|group) homes?|assisted living|elder ?care|daycares?|day care|nurser(?:y|ies)|childcare|"
     r"temples?|mosques?|synagogues?|gurdwaras?|parish(?:es)?|congregations?|"
     r"statistics (?:[\w']+ )?(?:office|bureau|agency|department)?|census|electoral (?:commissions?|offices?|boards?)|"
@@ -47,6 +53,7 @@ _NON_LE_ACTORS = (
     r"bail (?:bonds?(?:men|man)?|agents?|enforcement agents?|recovery agents?)|licensed pi|"
     r"wedding (?:planners?|photographers?|videographers?|films?)|film weddings|"
     r"(?:my|our) (?:family|home|house|kids?|son|daughter|teen|laptop|own face)|teen here|my \d+ year old|"
+    r"my (?:late )?(?:husband|wife|partner|father|mother|dad|mum|mom|grand\w+|parents|nephew|niece|uncle|aunt)'s|"
     r"school projects?|just for fun|"
     r"relief (?:groups?|organi[sz]ations?|agencies)|"
     r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"
@@ -88,6 +95,15 @@ CUES = [
         r"\bfederal agents?\b",
     ),
     cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b"),
+    # Enforcement officers outside the police: wardens, fishery and conservation officers,
+    # forest guards, coast guards (POLICY_MODEL.md §2.1: who enforces the law).
+    cue(
+        "law_enforcement",
+        "yes",
+        r"\b(?:game|park|wildlife|fish and game|conservation) wardens?\b|"
+        r"\b(?:conservation|wildlife|fishery|fisheries|fish and wildlife|environmental) (?:officers?|enforcement)\b|"
+        r"\bforest guards?\b|\bcoast ?guards?(?! (?:auxiliar\w+|volunteers?))\b|\b(?:law enforcement|le) rangers?\b",
+    ),
     cue(
         "law_enforcement",
         "yes",
@@ -123,7 +139,10 @@ CUES = [
         r"(?:us|me|them|our|the (?:church|mosque|synagogue|temple|committee|club|shop|store|school|venue|team))\b|"
         r"\b(?:photos?|pictures?|images?|mugshots?|lists?|watch ?lists?|descriptions?|bulletins?|alerts?|"
         r"warnings?|tips?) (?:[\w']+ ){0,2}?(?:from|given by|supplied by|provided by|shared by|sent by|issued by|"
-        r"circulated by|of) (?:the |local |our local )?(?:police|cops|law enforcement)\b",
+        r"circulated by|of) (?:the |local |our local )?(?:police|cops|law enforcement)\b|"
+        # The rules about police named, not police acting: "under the police / face recognition rules".
+        r"\b(?:the )?(?:police|law enforcement|cops?)(?: and| or)? (?:(?:face|facial) recognition )?(?:rules?|bans?|"
+        r"restrictions?|clauses?|provisions?|prohibitions?)\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),
@@ -133,7 +152,11 @@ CUES = [
         "no",
         r"\b(?:police|sheriff's office|sheriff's department|sheriff|department|agency|fbi|cops|law enforcement) "
         r"(?:is|are|will be|would be|was|were)? ?(?:not|n't|never) (?:involved|part of (?:it|this)|in the loop)\b|"
-        r"\bno (?:police|law enforcement|cops) (?:involved|involvement)\b|\bwithout (?:any )?(?:police|law enforcement) involvement\b",
+        r"\bno (?:police|law enforcement|cops) (?:involved|involvement)\b|\bwithout (?:any )?(?:police|law enforcement) involvement\b|"
+        # "the department has game wardens but they have nothing to do with this"
+        r"\b(?:police|cops|officers|wardens|rangers|deputies|troopers|agents|sheriff's office|law enforcement)"
+        r"(?:,? [\w']+){0,4}? (?:have|has|had|will have|would have) (?:nothing|no part|no role) (?:to do )?(?:with|in) "
+        r"(?:it|this|that|the (?:project|pilot|system|scheme|programme|program))\b",
         strength=DECLARED,
         negated=DROP,
     ),
@@ -154,14 +177,17 @@ CUES = [
              r"(?<!working )(?<!lead )(?<!head )(?<!staff )(?<!developer )(?<!founder )(?<!pm )(?<!here )"
              rf"\b(?:at|in|into|inside|outside|near|from|through|around|across|within|to|off) (?:the |a |an )(?:[\w']+ )?"
              rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
-             r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b"),
+             r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b|"
+             # An app as the channel, not the actor: "registered with our 'find me' app".
+             r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,3}?apps?\b"),
     # A public body may or may not be law enforcement: it holds the fact open against a
     # weak "no" ("a company builds it for a government agency").
     cue(
         "law_enforcement",
         "unknown",
         r"\b(?:agenc(?:y|ies)|governments?|ministr(?:y|ies)|authorit(?:y|ies)|councils?|municipalit(?:y|ies)|"
-        r"public bod(?:y|ies)|government bod(?:y|ies)|departments?|state|federal|city hall)\b",
+        r"public bod(?:y|ies)|government bod(?:y|ies)|departments?|state|federal|city hall|"
+        r"financial intelligence units?|fius?|search and rescue|sar teams?|rescue (?:teams?|services?))\b",
         strength=WEAK,
         negated=DROP,
     ),
@@ -171,7 +197,8 @@ CUES = [
         r"\boffices?\b",
         strength=WEAK,
         not_after=AGENCY_BEFORE_OFFICE,
-        skip=PLACE_AS_MODIFIER,
+        # "the matching happens back at the office": where the work is done, not who does it.
+        skip=PLACE_AS_MODIFIER + r"|\b(?:back )?(?:at|in|into|from) (?:the |our |their |an? )?(?:[\w']+ )?offices?\b",
     ),
     # The actor says it is not police: "(not the police)", "I'm not law enforcement".
     cue(

@@ -90,8 +90,8 @@ PEOPLE = (
     r"shoplifters?|cheaters?|cheats|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"actors?|actresses|celebrit(?:y|ies)|celebs?|athletes?|politicians?|classmates?|devotees?|relatives?|"
-    r"applicants?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
-    r"colleagues?|co ?workers?|"
+    r"applicants?|candidates?|exam takers?|test takers?|examinees?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
+    r"colleagues?|co ?workers?|diners?|trespassers?|intruders?|poachers?|smugglers?|fishers?|anglers?|hikers?|campers?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )

@@ -68,6 +68,8 @@ CUES = [
         r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv|scanners?|"
         r"readers?|terminals?)\b|"
         r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
+        r"\b(?:cams?|cameras?|cctv) (?:[\w']+ ){0,2}?(?:on|atop|up on) (?:a |the |its |their )?(?:poles?|posts?|masts?|"
+        r"lampposts?|ceilings?|trees?|tripods?)\b|\bceiling cameras?\b|"
         r"\b(?:cams?|cameras?) (?:on|in) the (?:wall|ceiling)\b|\b(?:wall|ceiling) (?:cams?|cameras?)\b|"
         r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
         r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"

@@ -20,6 +20,9 @@ ADVERSE_SUBJECTS = (
     r"(?:databases?|galler(?:y|ies)|records?|lists?) of (?:prior |former |known )?(?:inmates|offenders|"
     r"criminals|prisoners|arrestees)|prior inmates|criminal records?|"
     r"(?:deportation |surveillance |investigation |removal )?targets|"
+    r"(?:anyone|people|persons?|those|someone|drivers?|anglers?|fishers?|members?) (?:whose|with an?) (?:[\w']+ )?"
+    r"(?:licen[cs]es?|permits?|visas?|passes|memberships?|accounts?) (?:is |are |was |were |has been |have been )?"
+    r"(?:suspended|revoked|cancelled|canceled|withdrawn)|"
     r"wiretaps?|wire taps?|intercepts|intercepted (?:calls?|communications?|messages?|phones?)|"
     r"known (?:violent |problem |troublesome |abusive |aggressive |disruptive )?(?:patients|visitors|customers|"
     r"people|individuals|persons|patrons|fans|faces|suspects|troublemakers)|"
@@ -156,10 +159,42 @@ CUES = [
         rf"\b(?:{PEOPLE}|they|who) (?:(?!(?:not|never|no|dont|didnt|wont|cannot|must|required|forced|obliged|"
         rf"compelled|made|have|has|need)\b|\w+n't\b)[\w']+ ){{0,2}}?"
         r"(?:enrol(?:l|ls|led)?|register|sign up|opt in|accept|agree)"
-        r"(?: to| by| in| for| when|$|[.,;!?])|"
+        r"(?: to| by| in| for| when| get| gets| are| can| go|$|[.,;!?])|"
         r"\b(?:are|is|get|were) asked (?:first |beforehand |in advance )?and (?:can|may|could) (?:decline|refuse|say no)\b|"
         r"\bsign (?:a |the |our )?(?:form|waiver|release) and (?:accept|agree|consent)\b",
     ),
+    # A sign that cameras run is notice, not agreement: people passing it cannot opt out (weak:
+    # an opt-in said or still open outranks it).
+    cue("consent", "no", r"\bsigns? (?:[\w']+ ){0,2}?(?:saying|that says?|stating|announcing|warning(?: that)?|reading) "
+        r"(?:that )?(?:cctv|cameras?|video surveillance|recording|surveillance)\b", strength=WEAK, negated=DROP),
+    # "The people involved have no idea": identified without their knowledge.
+    cue("consent", "no", rf"\b(?:{PEOPLE}|they|he|she)(?: involved| concerned)? (?:have|has|had) (?:no|zero) "
+        r"(?:idea|clue)\b", negated=DROP),
+    # Free to say no, and only those who agree are checked: "told they can refuse and do a
+    # paper check instead", "passengers are free to decline". Not if they are checked anyway.
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|they|he|she) (?:are |is |get |were )?(?:told (?:that )?(?:they|he|she) )?(?:can|may|are free to|"
+        r"is free to|are allowed to|get to|have the (?:option|choice|right) to) (?:always )?(?:refuse|decline|opt out|say no)\b"
+        r"(?![^.;!?]*?\b(?:anyway|all the same|regardless|even so|nonetheless)\b)",
+        strength=DECLARED,
+        negated=DROP,
+    ),
+    # A choice with a way round it: "passengers can choose the SmartGate or the staffed desk".
+    cue(
+        "consent",
+        "yes",
+        rf"\b(?:{PEOPLE}|they) (?:can|may|get to|are free to|are able to|could) (?:choose|pick|opt for|select|use) "
+        r"(?:between )?(?:the |a |an )?(?:[\w'-]+ ){1,5}?or (?:the |a |an |go to the |use the )?(?:[\w'-]+ ){0,3}?"
+        r"(?:desks?|counters?|lanes?|queues?|lines?|booths?|officers?|agents?|staff|manual\w*|paper|cards?|pins?|"
+        r"tickets?|passport checks?|way)\b",
+        strength=DECLARED,
+        negated=DROP,
+    ),
+    # "candidates consent on the form", "they all consented when they registered".
+    cue("consent", "yes", rf"\b(?:{PEOPLE}|they|who) (?:all |each |have |had )?(?:consent|consents|consented) "
+        r"(?:on|in|via|through|when|at|during|by|before|beforehand|in advance|to (?:it|this|that|the))\b"),
     # Refusing is not consenting: "some passengers refuse and we still verify them".
     cue(
         "consent",

@@ -30,6 +30,18 @@ _place_cue = partial(cue, skip=PLACE_AS_MODIFIER)
 
 
 CUES = [
+    # Out of doors where anyone may be: wharves, beaches, trails, forests, the open sea. A
+    # hint: "the customs office on the quay" is the office.
+    _place_cue(
+        "uncontrolled",
+        "yes",
+        r"\b(?:wharf|wharves|piers?|quays?|quaysides?|jett(?:y|ies)|boardwalks?|beach(?:es)?|trails?|trailheads?|"
+        r"campgrounds?|campsites?|forests?|woods|at sea|on the water|open water)\b",
+        strength=WEAK,
+        skip=PLACE_AS_MODIFIER + r"|\b(?:offices?|buildings?|halls?|sheds?|stations?|terminals?|huts?|cabins?|rooms?) "
+        r"(?:on|at|by|near|beside|overlooking|in) (?:the |a )?(?:[\w']+ )?(?:wharf|wharves|piers?|quays?|quaysides?|"
+        r"jett(?:y|ies)|beach(?:es)?|forests?|woods)\b",
+    ),
     _place_cue(
         "uncontrolled",
         "yes",
@@ -43,7 +55,7 @@ CUES = [
         r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"
         r"gatherings?|settings?|spots?|locations?|venues?)\b|"
         r"\bhigh streets?\b|\bpiazzas?\b|\bplazas?\b|\b(?:main|central|market|city|public|village) squares?\b|\b(?:bus|coach|ferry|train|airport|passenger) terminals?\b|\barrivals? halls?\b|\b(?:across|around|throughout) (?:the |a |our )?(?:city|town|metro area|region)\b|"
-        r"\bcity ?wide\b|\bcity cameras?\b|"
+        r"\bcity ?wide\b|\bcity cameras?\b|\btown cent(?:re|er)s?\b|"
         r"\b(?:downtown|business|shopping|commercial|historic|entertainment|nightlife|financial|"
         r"harbou?r|old town|city|central|baixa|red light) districts?\b|\b[a-z]+'s [a-z]+ district\b",
     ),
@@ -91,7 +103,8 @@ CUES = [
         "no",
         r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|\b(?:hospital |psychiatric |rehab |maternity |care )?wards?\b|"
         r"\bicu\b|\bemergency (?:rooms?|departments?)\b|\bcell ?blocks?\b|\bcabinets?\b|\boperating theat(?:re|er)s?\b|"
-        r"\b(?:smart|e|automated|electronic|passport) gates?\b|"
+        r"\b(?:smart|e|automated|electronic|passport) gates?\b|\bsmartgates?\b|"
+        r"\b(?:entrance|ticket|toll|check ?in|security|guard|admissions?) (?:booths?|gates?|kiosks?)\b|"
         r"\bat the (?:site |factory |warehouse |front |main )?gates?\b|"
         r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",
         strength=WEAK,

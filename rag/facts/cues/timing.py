@@ -39,6 +39,8 @@ CUES = [
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|"
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
+        r"\bwithin (?:a (?:few|couple of) |\d+ |one |two |three |five |ten )?(?:seconds?|moments?)\b|"
+        r"\b(?:comes?|coming|came|walks?|walking|steps?|stepping) into (?:view|frame|shot|range|sight)\b|"
         r"\bas soon as (?:they|he|she|someone|somebody|anyone|people|a person|the person) (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
         r"\bduring the (?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
@@ -64,11 +66,19 @@ CUES = [
         r"\b(?:gates?|turnstiles?|doors?|barriers?|kiosks?|locks?) (?:recogni[sz]es?|knows?|opens? for|lets? (?:them|people|you) in)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
         r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
-        r"\bwithin seconds\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
+        r"\bwithin seconds\b|\b(?:live )?feeds? from (?:the |those |these |our |their |its )?(?:[\w']+ ){0,2}?(?:cameras?|cctv|cams?)\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
         strength=WEAK,
         negated=DROP,
     ),
     cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    # Pictures from decades past: "photographs from the sixties", "slides from the 1980s".
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:photos?|photographs?|pictures?|pics|images?|footage|films?|videos?|slides|recordings?|albums?) "
+        r"(?:[\w']+ ){0,2}?from the (?:(?:19|20)?\d0s|'\d0s|(?:nineteen )?(?:twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties))\b",
+    ),
     # "It is not done while the person is standing there": a check ruled out on the spot.
     cue(
         "real_time",

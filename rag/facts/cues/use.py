@@ -19,7 +19,8 @@ CUES = [
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
-        r"geometry|unlock|authentication|recognizer)\b"
+        r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
+        r"tickets?|keys?)\b"
         r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news)\b)|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
@@ -65,7 +66,7 @@ CUES = [
         "surveillance_tracking",
         r"\b(?:track|tracks|tracked|tracking|trace|traces|tracing|follow|follows|following|monitor|monitors|"
         r"monitored|monitoring|surveil|surveils|surveilled|surveilling|watch|watches|watching|stalk|stalking|"
-        r"locate|locating|keep tabs on|keeping tabs on|shadow|shadowing) (?:[\w']+ ){0,3}?"
+        r"locate|locating|keep tabs on|keeping tabs on|shadow|shadowing)'? (?:[\w']+ ){0,3}?"
         rf"(?:{PEOPLE}|their (?:movements?|locations?|whereabouts|activities|every move)|movements?|"
         r"whereabouts|locations? of)\b",
         not_after=("the", "a"),
@@ -121,7 +122,11 @@ CUES = [
         r"\bage (?:estimation|estimates?|checks?|verification|gates?|assurance)\b|"
         r"\bestimat\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
         r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
-        r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?)\b|"
+        r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?|avatars?|cartoons?|"
+        r"drawings?|paintings?|illustrations?|stickers?|emojis?|animations?|caricatures?)\b|"
+        # "detect whether a second face appears in the frame": presence, not identity.
+        r"\bdetect(?:s|ed|ing)? (?:whether|if) (?:a |any |another |more than one |a second |an extra )?(?:[\w']+ )?"
+        r"(?:faces?|persons?|people|someone) (?:appears?|is (?:present|there|visible)|shows? up|enters?)\b|"
         # (Not "no faces involved": a car can still be followed.)
         r"\bno (?:photos?|images?|pictures?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
         r"\baudio only\b|\bno images\b|"
@@ -163,6 +168,8 @@ CUES = [
         r"(?:the |their |a )?faces?\b|"
         r"\b(?:doesn't|does not|don't|do not|won't|will not|never) (?:even )?(?:need to |try to )?(?:recogni[sz]e|know|tell) "
         r"(?:who (?:anyone|anybody|any one|they|people|it) (?:is|are)|anyone|anybody|who)\b|"
+        r"\b(?:doesn't|does not|don't|do not|won't|will not|never|not) (?:ever |even |try to )?(?:work|figure|find) out "
+        r"(?:who|whose (?:face|faces) (?:it|they) (?:is|are))\b|"
         r"\bread (?:the )?(?:passport|id|document|licen[cs]e|card)(?:'s)? (?:data|text|details|fields?|page|number)\b|"
         r"\b(?:pull|review|check|go through|analy[sz]e|search|look at) (?:[\w']+ ){0,3}?(?:transaction|account|billing|login|"
         r"sales|purchase|financial|bank) (?:records?|histor(?:y|ies)|logs?|data)\b",
