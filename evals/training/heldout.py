@@ -21,7 +21,7 @@ from typing import Any
 from evals.oracle import Facts, Verdict, decide
 from evals.training.data import TRAINING_DIR, data_digest, load_examples
 from evals.training.train import C, fit, save
-from evals.training.tune import _Predictions
+from evals.training.tune import _Memo, _Predictions
 from rag.facts.combine import DEFAULT_CONFIDENCE, combine
 from rag.facts.learned import learned_reader
 from rag.facts.learned.model import LearnedReader
@@ -112,8 +112,8 @@ def heldout(parts: Sequence[str], directory: Path = TRAINING_DIR, c: float = C) 
         refitted = LearnedReader.load(model_path)
     cases = _cases(test)
     texts = {c.question for c in cases} | {t.content for c in cases for t in c.history}
-    lexical = {t: read_lexical(t) for t in texts}
-    norms = {t: normalized(t) for t in texts}
+    lexical = _Memo(read_lexical, texts)
+    norms = _Memo(normalized, texts)
 
     def reader(model: Any) -> Callable[[str], FactsReading]:
         memo: dict[str, FactsReading] = {}

@@ -105,6 +105,19 @@ def _score(cases: Sequence[_Case], read: Any, confidence: Confidence) -> dict[st
     }
 
 
+class _Memo(dict[str, Any]):
+    """Texts read once by `fn`; a text the dialogue logic derives (a turn with its withdrawn
+    words left out) is read on first use."""
+
+    def __init__(self, fn: Any, texts: Iterable[str]) -> None:
+        super().__init__((t, fn(t)) for t in texts)
+        self.fn = fn
+
+    def __missing__(self, text: str) -> Any:
+        self[text] = value = self.fn(text)
+        return value
+
+
 class _Predictions:
     """The learned reader with its predictions kept: every candidate reads the same texts."""
 
@@ -123,8 +136,8 @@ def tune(top: int = 5) -> list[dict[str, Any]]:
     model: Any = _Predictions(learned_reader())
     texts = {m.content for c in cases for m in c.history if m.role == "user"}
     texts |= {c.target.question for c in cases}
-    lexical = {t: read_lexical(t) for t in texts}
-    norms = {t: normalized(t) for t in texts}
+    lexical = _Memo(read_lexical, texts)
+    norms = _Memo(normalized, texts)
     results = []
     for values in itertools.product(*GRID.values()):
         confidence = Confidence(**dict(zip(GRID, values, strict=True)))

@@ -157,7 +157,8 @@ _VISUAL = re.compile(
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
-    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame)\b"
+    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
+    r"(?:from|on|with|using|through) (?:a|the|their|his|her|my|your|our) (?:smart)?phone)\b"
 )
 
 
@@ -209,7 +210,10 @@ def find_identification(nt: NormText) -> list[IdentHit]:
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)
-            if k < len(other_bio) and other_bio[k] < s1:
+            if _FACES.search(m.group()):
+                # "summarise bodycam audio and match faces in the footage": the faces say how.
+                value = "facial_recognition"
+            elif k < len(other_bio) and other_bio[k] < s1:
                 value = "other_biometric_identification"
             elif biometric and not faces:
                 # "a gait recognition library ... to spot known offenders on CCTV"

@@ -254,6 +254,34 @@ def _decide_use(hits: list[_Hit]) -> _Hit | None:
     return min(best, key=lambda h: (_USE_PRIORITY.index(h.value), h.start))
 
 
+def _use_rivals(hits: list[_Hit]) -> list[_Hit]:
+    """The strongest words' uses that identify or follow people, one hit per use."""
+    if not hits:
+        return []
+    top = max(h.strength for h in hits)
+    rivals: dict[str, _Hit] = {}
+    for h in hits:
+        if h.strength == top and h.value != "non_biometric":
+            rivals.setdefault(h.value, h)
+    return list(rivals.values())
+
+
+_SEVERITY = {"prohibited": 0, "depends": 1, "not_prohibited": 2}
+
+
+def _strictest_use(values: dict[str, str], rivals: list[_Hit]) -> _Hit:
+    """ "match a subject's face across months of archives to map where they've been" is
+    face matching and tracking: of two uses the words name, the one more rules reach is
+    kept, so the reading never settles on the lenient side (POLICY_MODEL.md §2.1)."""
+    from rag.policy import decide
+
+    def severity(hit: _Hit) -> tuple[int, int]:
+        verdict = decide(Facts.model_validate({**values, "use": hit.value})).verdict.value
+        return _SEVERITY.get(verdict, 1), _USE_PRIORITY.index(hit.value)
+
+    return min(rivals, key=severity)
+
+
 def values_of(by_fact: dict[str, list[_Hit]], fact: str) -> set[str]:
     return {h.value for h in by_fact.get(fact, [])}
 
@@ -339,11 +367,13 @@ def _read(text: str) -> FactsReading:
         if material is not None:
             by_fact["mobile_camera"] = [_Hit("mobile_camera", "no", WEAK, *material)]
             presumed.add("mobile_camera")
+    rivals: list[_Hit] = []
     for fact, hits in by_fact.items():
         hits = _longest_first(hits)
         clash: list[_Hit] | object = []
         if fact == "use":
             chosen = _decide_use(hits)
+            rivals = _use_rivals(hits)
         else:
             chosen, clash = _decide(nt, hits)
         if chosen is not None and chosen.value != "unknown":
@@ -357,6 +387,10 @@ def _read(text: str) -> FactsReading:
     if where is not None:
         values["united_states"] = where.value
         spans["united_states"] = nt.span(where.start, where.end)
+    if len(rivals) > 1:
+        strictest = _strictest_use(values, rivals)
+        values["use"] = strictest.value
+        spans["use"] = nt.span(strictest.start, strictest.end)
     undecided = {f for f in open_facts | open_places | topics if f not in values}
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"

@@ -20,7 +20,8 @@ __all__ = ["Scope", "Scopes", "open_choice", "open_topics", "open_topics_of", "u
 _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|never)"
 _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
-    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon)"
+    r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
+    r"said|stated|mentioned|told us|indicated)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
 _TRIGGER = re.compile(
@@ -33,7 +34,10 @@ _TRIGGER = re.compile(
     r"undecided|unsure|uncertain|unclear|undetermined|unconfirmed|unresolved|tbd|tba|tbc|"
     # "legal is still arguing about whether", "we are debating whether": a choice still open.
     r"(?:still |are |is |currently |now )?(?:debating|arguing|discussing|deliberating|weighing(?: up)?|"
-    r"going back and forth|torn)(?: (?:internally|over|about|on))?(?= (?:whether|if|which|who|how)\b)|"
+    r"going back and forth|torn|negotiating|deciding|voting on|working out|figuring out|looking at)"
+    r"(?: (?:internally|over|about|on))?(?= (?:whether|if|which|who|how)\b)|"
+    # "... or only those who opt in - the airline is deciding": the choice told before.
+    r"(?:is|are|still) (?:deciding|negotiating|debating|discussing)(?= ?[.;!?)-]| ?$)|"
     r"under (?:discussion|consideration|review|evaluation|debate)|"
     r"(?:is|are|remains?|still) (?:an )?open(?: question)?|open question|"
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
@@ -48,7 +52,7 @@ _CHOICE = re.compile(r"\W*(?:yet |still )?(?:on |about )?(?:whether|if|which|who
 # "haven't figured out the consent part": an undecided verb followed by its object.
 _OBJECT = re.compile(r" (?:yet |still )?(?:the|a|an|our|their|its|this|that|any|exactly) ")
 # "maybe transcription, maybe the face stuff": a list of possibilities settles none of them.
-_MAYBE = r"(?:maybe|perhaps|possibly|might be|could be|may be)"
+_MAYBE = r"(?:maybe|perhaps|possibly|might be|could be|may be|might have to|may have to|might need to)"
 _MAYBES = re.compile(rf"\b{_MAYBE}\b[^.!?;:\n]{{1,80}}?,? (?:or )?{_MAYBE}\b[^.!?;:\n]{{0,80}}")
 # Clause breaks: a scope never crosses them.
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")

@@ -234,6 +234,15 @@ def _facts(text: str) -> dict[str, str]:
         ("The camera sits on a pole by the ticket booth.", {"mobile_camera": "no"}),
         ("Officers on the pier would photograph each angler.", {"uncontrolled": "yes"}),
         ("The officer matches faces in the harbour office on the quay.", {"uncontrolled": "no"}),
+        # (training parts K-L, held out) Faces named in a match say how, whatever else the
+        # sentence does; "track them down" is finding someone once.
+        ("They'd transcribe the interview audio and match faces in the video to mugshots.",
+         {"use": "facial_recognition"}),
+        ("Work out who is in the old photos so we can track them down for permission.",
+         {"use": "facial_recognition"}),
+        # Two uses named: the one more rules reach is kept.
+        ("The store would match one shopper's face across last year's footage to map where "
+         "she went; she never agreed.", {"use": "surveillance_tracking"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -283,6 +292,17 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
          "marked path or just count how many there are.", "use"),
         ("Whether being recognisable is on by default or something people turn on is still "
          "being discussed for the bar's face app.", "consent"),
+        # (training parts K-L) Still negotiating or deciding; what nobody has said; a duty
+        # that might or might not come; consent asked about rather than told.
+        ("The works council is still negotiating whether the face clock-in is opt-in.", "consent"),
+        ("We'll either scan every guest or only those who opt in - the hotel is deciding.",
+         "consent"),
+        ("Staff might have to opt in, or it might be mandatory, for the face login.", "consent"),
+        ("The Madrid police want a face search; they haven't said if it's on the live feed or "
+         "on recordings.", "real_time"),
+        ("Must the gym get consent first for face entry at the door?", "consent"),
+        ("A bar recognising regulars by face at the counter - do the regulars agree? no idea",
+         "consent"),
         # A hedged choice of who it is leaves the operator open, whatever each side's words.
         ("Someone asked our hotel for a face search of the lobby footage; she could be a bail "
          "agent or an FBI agent.", "law_enforcement"),

@@ -167,8 +167,21 @@ CUES = [
     # an opt-in said or still open outranks it).
     cue("consent", "no", r"\bsigns? (?:[\w']+ ){0,2}?(?:saying|that says?|stating|announcing|warning(?: that)?|reading) "
         r"(?:that )?(?:cctv|cameras?|video surveillance|recording|surveillance)\b", strength=WEAK, negated=DROP),
+    # Whether consent is needed, asked: "must they have consent?", "do the fans agree?",
+    # "is consent required?". The question tells nothing of it (and outranks a hint).
+    cue(
+        "consent",
+        "unknown",
+        r"\b(?:must|do|does|did|would|will|should) (?:they|we|you|i|it|the (?:[\w']+ )?(?:company|chain|store|shop|"
+        r"venue|operator|client|school|employer|city|police|agency)) (?:first )?(?:need|have|need to have|have to have|"
+        r"have to (?:get|ask for|obtain)|need to (?:get|ask for|obtain)|require|get) (?:their |the |people's |explicit |prior |"
+        r"written )?(?:consent|permission|agreement|an opt ?in)\b|"
+        rf"\b(?:do|does|did|would|will) (?:the |all |our |their )?(?:{PEOPLE}|they) (?:all |even )?(?:agree|consent|know)\b(?! to\b)|"
+        r"\bis (?:their |explicit |prior )?(?:consent|an opt ?in|permission) (?:needed|required|necessary|a must)\b",
+        negated=DROP,
+    ),
     # "The people involved have no idea": identified without their knowledge.
-    cue("consent", "no", rf"\b(?:{PEOPLE}|they|he|she)(?: involved| concerned)? (?:have|has|had) (?:no|zero) "
+    cue("consent", "no", rf"\b(?:{PEOPLE}|they|he|she)(?: involved| concerned| on the street| in the crowd)?(?: who)? (?:have|has|had) (?:no|zero) "
         r"(?:idea|clue)\b", negated=DROP),
     # Free to say no, and only those who agree are checked: "told they can refuse and do a
     # paper check instead", "passengers are free to decline". Not if they are checked anyway.

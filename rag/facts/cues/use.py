@@ -70,6 +70,8 @@ CUES = [
         rf"(?:{PEOPLE}|their (?:movements?|locations?|whereabouts|activities|every move)|movements?|"
         r"whereabouts|locations? of)\b",
         not_after=("the", "a"),
+        # "track them down for release forms": finding someone once to contact them.
+        skip=r"\b(?:track|tracks|tracked|tracking|trace|traces|traced|tracing) (?:[\w']+ ){0,3}?down\b",
     ),
     cue(
         "use",
@@ -137,7 +139,7 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) (?:where|who|her|him|them|{PEOPLE})\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they) (?:go|goes|went|move|moves)\b|"
+        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) (?:where|who|her|him|them|{PEOPLE})\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they|he|she) (?:go|goes|went|move|moves|has been|have been|'s been|'ve been)\b|"
         r"\bhow (?:individuals|people|visitors|shoppers|persons) move\b|"
         r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b|"
         r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
