@@ -115,7 +115,7 @@ _OTHER_ASK = re.compile(
 )
 # "Does the ban extend to future image models?": the scope over technology, not over users.
 _TECH_SCOPE = re.compile(
-    r"\b(?:ban|bans|policy|code|rules?|restrictions?|prohibitions?)(?: also)? "
+    r"\b(?:ban|bans|policy|code of conduct|code|rules?|restrictions?|prohibitions?)(?: also)? "
     r"(?:extend|apply|cover|include|reach)(?:es|s)? (?:also )?(?:to )?(?:[\w']+ ){0,4}?(?:models?|products?|"
     r"tools?|services?|technolog(?:y|ies)|versions?|features?|apis?|releases?)\b"
 )
@@ -169,6 +169,12 @@ _WORDING = re.compile(
     r"\bis it only (?:use )?['\"]?by['\"]?\b"
 )
 # Asks for the text itself, or its date: "the exact clause text", "word for word", "ban date".
+# A claim about the policy someone made, checked: "a client told me Microsoft stopped selling
+# face recognition to US police years before ... Is that right?" (with no case of one's own).
+_CLAIM_CHECK = re.compile(
+    r"\b(?:told me|i read|i heard|i saw|says|said|claims?|claimed)\b[^?]{10,300}?\bis (?:that|this|it) "
+    r"(?:really |actually )?(?:right|true|correct|accurate|so)\b"
+)
 _TEXT_ASK = re.compile(
     r"\bword for word\b|\bverbatim\b|\b(?:exact|precise|actual|full|original) (?:wording|text|words|language)\b|"
     r"\b(?:exact|precise|actual|full) (?:clause|policy|rule|section|code) (?:text|wording|language)\b|"
@@ -342,7 +348,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         and not permission_case
     ):
         return "informational"
-    if _asks_for_text(norm) and not _scenario(reading):
+    if (_asks_for_text(norm) or _CLAIM_CHECK.search(norm)) and not _scenario(reading):
         return "informational"  # the clause's words asked for, with no case of one's own
     if not topical and not _topical_facts(reading):
         return "out_of_scope"

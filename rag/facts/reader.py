@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
-from rag.facts.cues.base import ON_BEHALF, SAYS_NOTHING
+from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words
 from rag.facts.identification import find_identification
 from rag.facts.jurisdiction import find_mentions, resolve
@@ -226,9 +226,16 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | o
         return None, []
     # "he might be a private investigator or a detective with Houston PD": a hedged choice
     # leaves the fact open whatever the strength of the words on each side.
-    told = [h for h in hits if h.strength > SAYS_NOTHING and h.value != "unknown"]
+    # "either the Sheriff's Office or the county parks department": a body that may or may
+    # not be law enforcement on one side is a choice too.
+    told = [h for h in hits if h.strength > SAYS_NOTHING]
     if any(
-        a.value != b.value and a.start < b.start and _hedged_alternative(nt, a, b)
+        a.value != b.value and a.start < b.start and "yes" in (a.value, b.value)
+        and _hedged_alternative(nt, a, b)
+        for a in told for b in told
+    ) or any(
+        a.value != b.value and a.start < b.start and "unknown" not in (a.value, b.value)
+        and _hedged_alternative(nt, a, b)
         for a in told for b in told
     ):
         return None, _CHOICE
@@ -341,10 +348,17 @@ def _read(text: str) -> FactsReading:
     # An open choice of circumstance outranks any word for it elsewhere: "we haven't decided
     # if it is nightly batches or instant lookups" is not settled by "our photo archive".
     held_open = open_facts.union(*(s.facts for s in open_.scopes))
+    # "not sure yet who'd operate it": an open operator outranks any body named as a
+    # candidate, unless the text says outright who does or does not run it.
+    # (Said by an undecided trigger; "police of the world or only of the US" is a choice of
+    # where, not of who.)
+    triggered = Scopes(tuple(sc for sc in open_.scopes if not sc.facts))
+    operator_open = "law_enforcement" in open_topics(nt, triggered)
     kept_hits = [
         h for h in kept_hits
         if not (h.fact in held_open
                 and (h.strength <= WEAK or h.inferred or h.fact in _CIRCUMSTANCES))
+        and not (operator_open and h.fact == "law_enforcement" and h.strength < DECLARED)
     ]
     for hit in kept_hits:
         by_fact.setdefault(hit.fact, []).append(hit)

@@ -214,7 +214,8 @@ _TOPICS = {
     "united_states": re.compile(r"\b(?:country|countries|jurisdictions?|markets?|which state|where (?:it|they|the))\b"),
     "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|contractors?|vendors?|"
                                   r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
-                                  r"which (?:team|agency|department|unit|customer|client)|who (?:will )?(?:run|operate|use)s?)\b"),
+                                  r"which (?:team|agency|department|unit|customer|client)|"
+                                  r"who(?:'d|'ll| would| will| is going to)? (?:run|operate|use|control)s?)\b"),
 }
 
 

@@ -346,8 +346,10 @@ CONTEXT = [
         {LE: "yes@PD", US: "yes", USE: NONBIO, MOB: "no@report"},
     ),
     (
+        # Missing people looked for on camera are identified without their knowledge and
+        # cannot agree at the time (POLICY_MODEL.md §2.1; decided with blind9 and blind10).
         "Officers scan CCTV at the station in real time for the faces of missing persons.",
-        {LE: "yes", USE: FR, RT: "yes", MOB: "no@CCTV", UNC: "no@station"},
+        {LE: "yes", USE: FR, RT: "yes", MOB: "no@CCTV", UNC: "no@station", CON: "no@missing persons"},
     ),
     (
         "We sell a gait recognition library. Police want to spot known offenders on CCTV with it.",

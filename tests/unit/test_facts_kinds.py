@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.facts import FactsReading, read_facts
+from rag.facts.reader import read_lexical
 from rag.models import Turn
 from rag.offline import read_conversation
 from rag.topic import classify_topic
@@ -243,6 +244,17 @@ def _facts(text: str) -> dict[str, str]:
         # Two uses named: the one more rules reach is kept.
         ("The store would match one shopper's face across last year's footage to map where "
          "she went; she never agreed.", {"use": "surveillance_tracking"}),
+        # (blind10) Requests from police say nothing of who runs the drafting; letters drafted
+        # and animals told apart identify nobody; a mood read from a face is no identity.
+        ("We get subpoenas from the police and want the model to triage them and draft reply "
+         "letters.", {"use": "non_biometric"}),
+        ("During a session the app reads the user's facial expression to tell if they're anxious.",
+         {"use": "non_biometric", "real_time": "yes"}),
+        # Clocking in is at a fixed point in a controlled place; everyone checked anyway.
+        ("Pickers clock in by face at the time clock.", {"mobile_camera": "no", "uncontrolled": "no"}),
+        ("Some refused, but the face check runs on everyone anyway.", {"consent": "no"}),
+        ("Members who switch on the face entry option get in without a card.", {"consent": "yes"}),
+        ("Show every courier's live position on the map all day.", {"use": "surveillance_tracking"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -303,6 +315,11 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
         ("Must the gym get consent first for face entry at the door?", "consent"),
         ("A bar recognising regulars by face at the counter - do the regulars agree? no idea",
          "consent"),
+        # (blind10) Who will operate it still open, whoever is named as a candidate.
+        ("Some of the guards are police on loan, some are ours; not sure yet who'd operate the "
+         "face matching.", "law_enforcement"),
+        ("The request came from either the county sheriff or the parks department; nobody "
+         "remembers which.", "law_enforcement"),
         # A hedged choice of who it is leaves the operator open, whatever each side's words.
         ("Someone asked our hotel for a face search of the lobby footage; she could be a bail "
          "agent or an FBI agent.", "law_enforcement"),
@@ -343,6 +360,19 @@ def test_asks_for_something_else_are_out_of_scope(text: str) -> None:
 )
 def test_a_vague_ask_about_ai_on_cameras_or_people_is_a_verdict_question(text: str) -> None:
     assert classify_topic(text, read_facts(text)) == "verdict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A claim about the policy checked, with no case of one's own.
+        "My boss said Microsoft banned all police everywhere from Azure OpenAI. Is that true?",
+        "Does the code of conduct also reach vision models, or only text ones?",
+    ],
+)
+def test_a_claim_or_the_scope_over_models_checked_is_informational(text: str) -> None:
+    assert classify_topic(text, read_facts(text)) == "informational"
+
 
 
 def test_a_follow_up_that_presumes_no_camera_keeps_the_camera_said_before() -> None:
@@ -408,6 +438,12 @@ def test_a_follow_up_in_another_language_that_states_a_fact_continues() -> None:
 )
 def test_asks_for_the_text_are_informational(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+def test_animals_told_apart_by_their_faces_are_no_person_identified() -> None:
+    # The words' reading; the learned reader may still ask, having seen few animals.
+    reading = read_lexical("Recognise individual horses by their face markings in the stable.")
+    assert reading.value("use") == "non_biometric"
 
 
 def test_who_does_not_run_it_says_nothing_of_where() -> None:

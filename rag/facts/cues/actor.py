@@ -138,7 +138,8 @@ CUES = [
         r"shared|supplied|provided|handed|warned|told|circulated|issued|flagged)(?: (?:over|out))? "
         r"(?:us|me|them|our|the (?:church|mosque|synagogue|temple|committee|club|shop|store|school|venue|team))\b|"
         r"\b(?:photos?|pictures?|images?|mugshots?|lists?|watch ?lists?|descriptions?|bulletins?|alerts?|"
-        r"warnings?|tips?) (?:[\w']+ ){0,2}?(?:from|given by|supplied by|provided by|shared by|sent by|issued by|"
+        r"warnings?|tips?|(?:data |information |disclosure )?requests?|warrants?|subpoenas?|orders?|letters?) "
+        r"(?:[\w']+ ){0,2}?(?:from|given by|supplied by|provided by|shared by|sent by|issued by|"
         r"circulated by|of) (?:the |local |our local )?(?:police|cops|law enforcement)\b|"
         # The rules about police named, not police acting: "under the police / face recognition rules".
         r"\b(?:the )?(?:police|law enforcement|cops?)(?: and| or)? (?:(?:face|facial) recognition )?(?:rules?|bans?|"
@@ -211,7 +212,7 @@ CUES = [
         strength=DECLARED,
         negated=DROP,
     ),
-    cue("law_enforcement", "no", r"\bbadge in\b", strength=WEAK),
+    cue("law_enforcement", "no", r"\bbadge in\b|\bclock(?:s|ing)? in\b|\btime ?clocks?\b", strength=WEAK),
     # Building or running it for police: "at police request", "on behalf of the police",
     # "our customers are police forces", "we sell to sheriffs".
     cue(

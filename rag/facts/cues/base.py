@@ -91,7 +91,7 @@ PEOPLE = (
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"actors?|actresses|celebrit(?:y|ies)|celebs?|athletes?|politicians?|classmates?|devotees?|relatives?|"
     r"applicants?|candidates?|exam takers?|test takers?|examinees?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
-    r"colleagues?|co ?workers?|diners?|trespassers?|intruders?|poachers?|smugglers?|fishers?|anglers?|hikers?|campers?|"
+    r"colleagues?|co ?workers?|diners?|couriers?|trespassers?|intruders?|poachers?|smugglers?|fishers?|anglers?|hikers?|campers?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )

@@ -205,6 +205,22 @@ CUES = [
         strength=DECLARED,
         negated=DROP,
     ),
+    # Everyone checked, refusers included: "run it on everyone anyway, the ones who refused
+    # included". The refusal outranks the others' enrolment.
+    cue(
+        "consent",
+        "no",
+        r"\b(?:the ones|those|people|staff|the people) who (?:refused|declined|opted out|said no)(?: [\w']+){0,2}? included\b|"
+        r"\bincluding (?:the ones|those|people|anyone|the people) who (?:refused|declined|opted out|said no)\b|"
+        r"\b(?:on|to|for) (?:everyone|everybody|all of them|every (?:[\w']+ )?(?:visitor|worker|employee|customer|member|person)) "
+        r"anyway\b",
+        strength=DECLARED,
+        negated=DROP,
+    ),
+    # People missing cannot agree at the time they are looked for (weak: a prior opt-in outranks it).
+    cue("consent", "no", r"\bmissing (?:children|child|kids?|persons?|people|hikers?|climbers?|teens?|teenagers?|"
+        r"girls?|boys?|women|woman|men|man|minors?|adults?|patients?|residents?)\b|\b(?:missing|runaway) register\b",
+        strength=WEAK, negated=DROP),
     # "candidates consent on the form", "they all consented when they registered".
     cue("consent", "yes", rf"\b(?:{PEOPLE}|they|who) (?:all |each |have |had )?(?:consent|consents|consented) "
         r"(?:on|in|via|through|when|at|during|by|before|beforehand|in advance|to (?:it|this|that|the))\b"),
@@ -259,6 +275,8 @@ CUES = [
         "consent",
         "yes",
         rf"\b(?:{PEOPLE}|those|anyone|each) who (?:choose|chooses|chose|opt|opts|elect|elects) (?:to |for |the |this |it\b|online)|"
+        rf"\b(?:{PEOPLE}|those|anyone|each) who (?:switch|switches|turn|turns|activate|activates|enable|enables) "
+        r"(?:on )?(?:the |this |it |that |our )?(?:[\w'-]+ ){0,3}?(?:on\b|feature|option|setting)|"
         rf"\b(?:{PEOPLE}|anyone|those) who (?:don't|do not|doesn't|does not) want (?:that|this|it|to)\b(?: [\w']+){{0,6}}? "
         r"(?:can|may|could)\b|\beach (?:[\w']+ ){0,6}?(?:to|and) (?:enrol|enroll|register|sign up|opt in)\b",
     ),

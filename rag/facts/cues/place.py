@@ -103,7 +103,7 @@ CUES = [
         "no",
         r"\bbadge in\b|\brooms?\b|\bboarding gates?\b|\b(?:hospital |psychiatric |rehab |maternity |care )?wards?\b|"
         r"\bicu\b|\bemergency (?:rooms?|departments?)\b|\bcell ?blocks?\b|\bcabinets?\b|\boperating theat(?:re|er)s?\b|"
-        r"\b(?:smart|e|automated|electronic|passport) gates?\b|\bsmartgates?\b|"
+        r"\b(?:smart|e|automated|electronic|passport) gates?\b|\bsmartgates?\b|\btime ?clocks?\b|\bclock(?:s|ing)? in\b|"
         r"\b(?:entrance|ticket|toll|check ?in|security|guard|admissions?) (?:booths?|gates?|kiosks?)\b|"
         r"\bat the (?:site |factory |warehouse |front |main )?gates?\b|"
         r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",

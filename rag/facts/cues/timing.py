@@ -43,7 +43,7 @@ CUES = [
         r"\b(?:comes?|coming|came|walks?|walking|steps?|stepping) into (?:view|frame|shot|range|sight)\b|"
         r"\bas soon as (?:they|he|she|someone|somebody|anyone|people|a person|the person) (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
-        r"\bduring the (?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
+        r"\bduring (?:the|a|an|each|every) (?:[\w']+ )?(?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
     cue(

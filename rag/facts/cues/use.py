@@ -132,6 +132,18 @@ CUES = [
         # (Not "no faces involved": a car can still be followed.)
         r"\bno (?:photos?|images?|pictures?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
         r"\baudio only\b|\bno images\b|"
+        # No person in it: "no people involved at all", cows told apart by their face markings.
+        r"\bno (?:people|humans|persons|person|one's face) (?:are |is )?(?:involved|in (?:it|them|the \w+))\b|"
+        r"\b(?:[\w']+ ){0,2}?(?:cows?|cattle|calves|animals?|livestock|pets?|dogs?|cats?|birds?|horses?|sheep|pigs?|"
+        r"whales?|bears?|wildlife|deer|lions?|tigers?|primates?)(?: [\w']+){0,3}? (?:by|from) (?:their|its|the) "
+        r"(?:faces?|face markings|markings)\b(?: markings)?|"
+        r"\b(?:recogni[sz]e|identify|tell apart|count) (?:individual |each |the |our )?(?:cows?|cattle|animals?|livestock|"
+        r"pets?|dogs?|cats?|birds?|horses?|sheep|pigs?|whales?|bears?|deer|species)\b|"
+        # Reading a mood from a face identifies nobody.
+        r"\bfacial expressions?\b|\bexpression (?:analysis|reading|detection)\b|"
+        r"\b(?:guess|tell|detect|read|estimate)(?:es|s)? (?:whether|if|how) (?:they|he|she|the user|the person|users?)"
+        r"(?:'re| are| is| feel| feels)? (?:stressed|tired|happy|sad|anxious|calm|bored|upset|relaxed)\b|"
+        r"\b(?:draft|write|prepare)(?:s|ing)? (?:[\w']+ ){0,2}?(?:reply |response )?(?:templates?|letters?)\b|\btriage\b|"
         r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),
     # Following someone without telling who they are: "where the targets go", "how
@@ -150,9 +162,10 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        r"\b(?:ping|log|record|collect|store|keep|analy[sz]e|monitor|watch|map)\w* (?:[\w']+ ){0,2}?"
+        r"\b(?:ping|log|record|collect|store|keep|analy[sz]e|monitor|watch|map|show|display|plot)\w* (?:[\w']+ ){0,2}?"
         rf"(?:{_WHOSE}) (?:[\w']+ )?(?:{_DEVICE} )?(?:locations?|positions?|whereabouts)\b|"
         rf"\b(?:{_WHOSE}) (?:[\w']+ )?(?:{_DEVICE} )?location (?:histor(?:y|ies)|data|trails?|logs?|records?)\b|"
+        rf"\b(?:{_WHOSE}) live (?:positions?|locations?)\b|"
         r"\blocation (?:histor(?:y|ies)|trails?|logs?|pings?|traces?) (?:of|from|for) "
         rf"(?:the |our |each |every |all |individual )?(?:[\w']+ )?{PEOPLE}\b",
     ),
