@@ -138,6 +138,8 @@ def combine(
         disagreements=tuple(disagreements),
         topic=(topic.value, topic.probability),
         presumed=frozenset(n for n in lexical.presumed if values.get(n) == lexical.value(n)),
+        identifies_unsaid=lexical.identifies_unsaid,
+        shows_images=lexical.shows_images,
     )
 
 
@@ -154,6 +156,8 @@ def read_facts(text: str) -> FactsReading:
         disagreements=cached.disagreements,
         topic=cached.topic,
         presumed=cached.presumed,
+        identifies_unsaid=cached.identifies_unsaid,
+        shows_images=cached.shows_images,
     )
 
 

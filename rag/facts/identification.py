@@ -17,7 +17,9 @@ from rag.facts.cues import PEOPLE
 from rag.facts.scope import Polarity, polarity
 from rag.facts.text import NormText
 
-__all__ = ["IdentHit", "find_identification"]
+__all__ = ["UNSAID", "IdentHit", "find_identification", "shows_images"]
+
+UNSAID = "unsaid"  # an identification whose means the text does not give
 
 _IMAGES = (
     r"(?:photos?|photographs?|pictures?|images?|mug ?shots?|selfies?|headshots?|portraits?|"
@@ -100,6 +102,15 @@ _PHOTOS_OF = re.compile(
 _SAME_PERSON = re.compile(
     r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish|flag|flags)\b(?: [\w']+){0,5} (?:whether|if) "
     r"(?:(?:[\w']+ ){0,3}?(?:is|are|was|were|isn't|wasn't|is not|was not) )?the same (?:man|woman|person|people|individual|suspect|guy|driver|candidate)\b"
+)
+# "remembered repeat customers' faces", "told me if any of them are famous": people known
+# again, or named as someone known.
+_KNOWN_AGAIN = re.compile(
+    rf"\bremember(?:s|ed|ing)? (?:the |their |each |every )?(?:[\w']+ )?(?:{PEOPLE})(?:'s|s')? faces?\b|"
+    r"\bremember(?:s|ed|ing)? (?:the |their |each |every )?faces? of\b|"
+    r"\b(?:tell|tells|told|say|says|show|shows|flag|flags|let (?:me|us) know)(?: me| us| you)? (?:if|whether|which|who) "
+    r"(?:any (?:of them|one)|anyone|someone|they|he|she|the person|any of the \w+)(?: [\w']+){0,2}? (?:is|are|was|were|'s|'re) "
+    r"(?:famous|a celebrity|celebrities|well known|a public figure|public figures|known)\b"
 )
 # "each face linked to the shopper's loyalty account": a face given an identity.
 _LINKED = re.compile(
@@ -196,6 +207,11 @@ _NO_NAMES = re.compile(
 )
 
 
+def shows_images(nt: NormText) -> bool:
+    """Whether the text speaks of pictures, video or faces at all."""
+    return _VISUAL.search(nt.norm) is not None
+
+
 def find_identification(nt: NormText) -> list[IdentHit]:
     """Every place the text speaks of identifying people, with how (a `Use` value)."""
     text = nt.norm
@@ -206,7 +222,7 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
     for pattern in (_ACTIVE, _COMPARE, _LISTED, _TOLD_IF_LISTED, _LISTED_PASSIVE, _PHOTOS_OF, _SAME_PERSON,
-                    _LINKED, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
+                    _LINKED, _KNOWN_AGAIN, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)
@@ -221,7 +237,7 @@ def find_identification(nt: NormText) -> list[IdentHit]:
             elif visual:
                 value = "facial_recognition"
             else:
-                continue
+                value = UNSAID  # identifying, but the text does not say by what
             scope = polarity(nt, m.start(), m.end())
             if scope.polarity is Polarity.neutral:
                 continue

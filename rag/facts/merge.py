@@ -31,6 +31,14 @@ def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
         presumption = name in later.presumed and earlier.settled(name)
         source = later if later.settled(name) and not presumption else earlier
         values[name] = getattr(source.facts, name)
+        # "what if it also told me if any of them are famous", after footage was named:
+        # identifying people in that footage is facial recognition.
+        if (name == "use" and later.identifies_unsaid and not later.settled("use")
+                and earlier.shows_images and earlier.value("use") in ("unknown", "non_biometric")):
+            values[name] = "facial_recognition"
+            turns.pop(name, None)
+            spans.pop(name, None)
+            continue
         if source.settled(name):
             if name in source.spans:
                 spans[name] = source.spans[name]
@@ -53,6 +61,8 @@ def merge_readings(earlier: FactsReading, later: FactsReading) -> FactsReading:
         ),
         turns=turns,
         disagreements=tuple(disagreements),
+        identifies_unsaid=later.identifies_unsaid,
+        shows_images=earlier.shows_images or later.shows_images,
         presumed=frozenset(
             n for n in FACT_NAMES
             if (n in later.presumed and not earlier.settled(n))

@@ -17,7 +17,7 @@ from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words
-from rag.facts.identification import find_identification
+from rag.facts.identification import UNSAID, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
@@ -113,7 +113,7 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
                     strength = WEAK
                 hits.append(_Hit(cue.fact, value, strength, start, m.end()))
     for ident in find_identification(nt):
-        if not ident.negated:
+        if not ident.negated and ident.value != UNSAID:
             strength = WEAK if mentions.only_mentions(ident.start) else STRONG
             hits.append(_Hit("use", ident.value, strength, ident.start, ident.end, inferred=True))
     return hits
@@ -301,6 +301,7 @@ def read_lexical(text: str) -> FactsReading:
     return FactsReading(
         facts=cached.facts, spans=dict(cached.spans), conflicts=dict(cached.conflicts),
         undecided=cached.undecided, presumed=cached.presumed,
+        identifies_unsaid=cached.identifies_unsaid, shows_images=cached.shows_images,
     )
 
 
@@ -340,7 +341,14 @@ def _read(text: str) -> FactsReading:
         if b.body.law_enforcement is not True
     ]
     by_fact: dict[str, list[_Hit]] = {}
-    kept_hits, open_facts = _settled_only(nt, [*_cue_hits(nt), *agencies], open_)
+    all_hits = [*_cue_hits(nt), *agencies]
+    kept_hits, open_facts = _settled_only(nt, all_hits, open_)
+    # "blur bystanders' faces, and possibly also tag the same faces across videos - that
+    # isn't settled": a stricter use still open leaves the use open, not the milder one.
+    kept_ids = {id(h) for h in kept_hits}
+    if any(h.fact == "use" and h.value != "non_biometric" and id(h) not in kept_ids for h in all_hits):
+        kept_hits = [h for h in kept_hits if not (h.fact == "use" and h.value == "non_biometric")]
+        open_facts.add("use")
     # An open choice about a fact outranks a hint at it elsewhere: "matched at a stadium
     # gate ... it is unclear whether live or afterwards" leaves the timing open.
     # So does an open choice of means ("might be faces, might be the audio") over a use told
@@ -409,7 +417,9 @@ def _read(text: str) -> FactsReading:
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]
+    unsaid = any(i.value == UNSAID and not i.negated for i in find_identification(nt))
     return FactsReading(
         facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,
         undecided=frozenset(undecided), presumed=frozenset(n for n in presumed if n in values),
+        identifies_unsaid=unsaid, shows_images=shows_images(nt),
     )

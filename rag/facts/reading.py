@@ -29,6 +29,11 @@ class FactsReading:
     # Facts set by a default from what the text lacks ("reports from the audio": no mobile
     # camera), not by words naming them. In a dialogue they never replace an earlier turn's.
     presumed: frozenset[str] = frozenset()
+    # The text identifies people without saying by what ("tell me if any of them are
+    # famous"), and whether it speaks of images at all: a follow-up's identification takes
+    # its means from a scenario about footage.
+    identifies_unsaid: bool = False
+    shows_images: bool = False
 
     def value(self, name: str) -> str:
         return str(getattr(self.facts, name).value)

@@ -21,6 +21,7 @@ __all__ = ["NormText", "Token", "normalize"]
 # other single character.
 _PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|[-‐‑‒–—―_/\\]+|.", re.S)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+_LONE_QUOTES = frozenset({"'", "’", "‘", "`"})
 BOUNDARY_PUNCT = frozenset('.,;:!?()[]{}"\n')
 # Negations typed without their apostrophe read as negations ("we dont ask them").
 _CONTRACTIONS = {
@@ -107,6 +108,7 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
     oend: list[int] = []
     tokens: list[Token] = []
     pending: tuple[str, int, int] | None = None  # a separator waiting for the next token
+    open_quotes = 0
     pos = 0
     for m in _PIECE.finditer(text):
         piece, s, e = m.group(), m.start(), m.end()
@@ -116,6 +118,16 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
             if pending is None or sep == "\n":
                 pending = (sep, s, e)
             continue
+        # "flag 'persons of interest'": single quotes around words mark them, they do not
+        # join them, so each stands as a token of its own between spaces. A quote right
+        # after a word with none open is an apostrophe ("drivers' phones") and stays.
+        quote = False
+        if piece in _LONE_QUOTES:
+            if pending is not None or not out:
+                quote, open_quotes = True, open_quotes + 1
+            elif open_quotes:
+                quote, open_quotes = True, open_quotes - 1
+                pending = (" ", s, s)
         if pending is not None and out:
             sep, ps, pe = pending
             out.append(sep)
@@ -141,6 +153,8 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
         ostart.extend([s] * n)
         oend.extend([e] * n)
         tokens.append(Token(norm, pos, pos + n, word=is_word))
+        if quote:
+            pending = (" ", e, e)
         pos += n
     norm_text = "".join(out)
     return NormText(

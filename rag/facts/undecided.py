@@ -21,7 +21,7 @@ _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|ne
 _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
     r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
-    r"said|stated|mentioned|told us|indicated)"
+    r"said|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
 _TRIGGER = re.compile(
@@ -54,9 +54,13 @@ _OBJECT = re.compile(r" (?:yet |still )?(?:the|a|an|our|their|its|this|that|any|
 # "maybe transcription, maybe the face stuff": a list of possibilities settles none of them.
 _MAYBE = r"(?:maybe|perhaps|possibly|might be|could be|may be|might have to|may have to|might need to)"
 _MAYBES = re.compile(rf"\b{_MAYBE}\b[^.!?;:\n]{{1,80}}?,? (?:or )?{_MAYBE}\b[^.!?;:\n]{{0,80}}")
+# "blur the faces, and possibly also tag them across videos": the addition is a possibility.
+_MAYBE_ALSO = re.compile(rf"\b(?:{_MAYBE}|and maybe|or maybe) (?:also|even|later)\b[^.!?;:\n]{{0,80}}")
 # Clause breaks: a scope never crosses them.
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
+_KEY_WORDS = 5  # words in a spec line's key ("consent/opt-in flow:")
+_BARE = re.compile(r"tbd|tba|tbc|unconfirmed|undetermined|unknown")
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,16 @@ def undecided_scopes(nt: NormText) -> Scopes:
             # "we may or may not ask them to agree": the open choice follows.
             scopes.append(Scope(m.start(), last, choice=True))
         else:
+            # "- consent/opt-in flow: under discussion": a spec line's key, before its colon,
+            # is what is undecided.
+            if first > 0 and norm[first - 1] == ":":
+                line = max(norm.rfind("\n", 0, first - 1), norm.rfind(" - ", 0, first - 1)) + 1
+                if len(norm[line : first - 1].split()) <= _KEY_WORDS:
+                    first = line
             back = _back(norm, m.start(), first)
+            # "national police force, country TBD": a bare TBD binds to its own list item.
+            if _BARE.fullmatch(m.group()):
+                back = max(back, norm.rfind(",", first, m.start()) + 1)
             # "Whether it'll be run by the state police or by the gaming commission hasn't
             # been decided": the undecided subject runs back to its "whether".
             whether = norm.rfind("whether ", first, m.start())
@@ -126,7 +139,7 @@ def undecided_scopes(nt: NormText) -> Scopes:
     scopes.extend(
         Scope(m.start(), m.end(), choice=False,
               facts=frozenset(n for n, p in _TOPICS.items() if p.search(m.group())))
-        for m in _MAYBES.finditer(norm)
+        for m in [*_MAYBES.finditer(norm), *_MAYBE_ALSO.finditer(norm)]
     )
     scopes.extend(_alternatives(nt))
     return Scopes(tuple(scopes))
@@ -214,7 +227,7 @@ _TOPICS = {
     "united_states": re.compile(r"\b(?:country|countries|jurisdictions?|markets?|which state|where (?:it|they|the))\b"),
     "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|contractors?|vendors?|"
                                   r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
-                                  r"which (?:team|agency|department|unit|customer|client)|"
+                                  r"which (?:[\w']+ )?(?:team|agency|department|unit|customer|client|office|body|force)|"
                                   r"who(?:'d|'ll| would| will| is going to)? (?:run|operate|use|control)s?)\b"),
 }
 

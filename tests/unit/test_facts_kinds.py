@@ -255,6 +255,17 @@ def _facts(text: str) -> dict[str, str]:
         ("Some refused, but the face check runs on everyone anyway.", {"consent": "no"}),
         ("Members who switch on the face entry option get in without a card.", {"consent": "yes"}),
         ("Show every courier's live position on the map all day.", {"use": "surveillance_tracking"}),
+        # (blind11) Single quotes mark words, they do not join them; a spec's "key: value".
+        ("The till camera will flag 'shoplifters' when they queue.", {"use": "facial_recognition"}),
+        ("- realtime: no\n- task: compare the suspect's face with mugshots", {"real_time": "no"}),
+        # People known again, or named as famous; no way to ask them.
+        ("The kiosk remembers returning customers' faces.", {"use": "facial_recognition"}),
+        ("the app tells me if any of them are famous in my photos", {"use": "facial_recognition"}),
+        ("Visitors who never signed up get scanned too and there is no way to get their consent.",
+         {"consent": "no"}),
+        # Sharing with police departments is for police.
+        ("The doorbell shares matches with local police departments on request.",
+         {"law_enforcement": "yes"}),
     ],
 )
 def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
@@ -320,6 +331,14 @@ def test_kinds_of_reading(text: str, expected: dict[str, str]) -> None:
          "face matching.", "law_enforcement"),
         ("The request came from either the county sheriff or the parks department; nobody "
          "remembers which.", "law_enforcement"),
+        # (blind11) A vote still to come; a spec line's key; a bare TBD binds to its own item;
+        # an addition that is only possible.
+        ("The board hasn't voted on whether tenants must opt in to the face entry.", "consent"),
+        ("- feature: face entry for residents\n- consent/opt-in flow: under discussion", "consent"),
+        ("We'd blur the faces in the clips, and possibly also tag the same faces across "
+         "videos.", "use"),
+        ("Someone from the county asked for the photos; I don't know which county office.",
+         "law_enforcement"),
         # A hedged choice of who it is leaves the operator open, whatever each side's words.
         ("Someone asked our hotel for a face search of the lobby footage; she could be a bail "
          "agent or an FBI agent.", "law_enforcement"),
@@ -381,6 +400,19 @@ def test_a_follow_up_that_presumes_no_camera_keeps_the_camera_said_before() -> N
         "just to write the reports from the audio",
     )
     assert reading.facts.mobile_camera.value == "yes"
+
+
+def test_a_bare_tbd_leaves_only_its_own_item_open() -> None:
+    facts = _facts("- customer: national police force, country TBD\n- sensor: bodycams")
+    assert facts.get("law_enforcement") == "yes" and "united_states" not in facts
+
+
+def test_identifying_in_a_follow_up_takes_its_means_from_the_footage() -> None:
+    _, reading = _dialogue(
+        "My vlog app blurs strangers' faces in the street footage I shot.",
+        "what if it also told me if any of them are famous",
+    )
+    assert reading.facts.use.value == "facial_recognition"
 
 
 def test_a_follow_up_that_identifies_replaces_the_earlier_use() -> None:

@@ -180,7 +180,7 @@ CUES = [
              rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
              r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b|"
              # An app as the channel, not the actor: "registered with our 'find me' app".
-             r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,3}?apps?\b"),
+             r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,5}?apps?\b"),
     # A public body may or may not be law enforcement: it holds the fact open against a
     # weak "no" ("a company builds it for a government agency").
     cue(
@@ -191,6 +191,7 @@ CUES = [
         r"financial intelligence units?|fius?|search and rescue|sar teams?|rescue (?:teams?|services?))\b",
         strength=WEAK,
         negated=DROP,
+        not_after=("police", "sheriff's", "sheriffs", "sheriff", "corrections", "correctional"),
     ),
     cue(
         "law_enforcement",

@@ -100,7 +100,7 @@ PEOPLE = (
 AGENCY_BEFORE_OFFICE = (
     "sheriff's", "sheriffs", "sheriff", "da's", "attorney's", "attorneys", "prosecutor's",
     "prosecutors", "marshal's", "field", "home", "post", "box", "back", "head", "district",
-    "coroner's", "mayor's", "attorney", "prosecution", "police",
+    "coroner's", "mayor's", "attorney", "prosecution", "police", "county", "city", "state",
 )
 # fmt: on
 # "an office landlord", "a stadium operator", "the custody database": the place word

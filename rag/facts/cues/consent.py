@@ -180,6 +180,9 @@ CUES = [
         r"\bis (?:their |explicit |prior )?(?:consent|an opt ?in|permission) (?:needed|required|necessary|a must)\b",
         negated=DROP,
     ),
+    # "there is no way to get their consent": they could not agree.
+    cue("consent", "no", r"\b(?:no way|impossible|not possible|no means|no chance) (?:for us )?to (?:get|obtain|ask for|"
+        r"collect|secure|gather) (?:their |any |the )?(?:consent|permission|agreement|opt ?ins?)\b", negated=DROP),
     # "The people involved have no idea": identified without their knowledge.
     cue("consent", "no", rf"\b(?:{PEOPLE}|they|he|she)(?: involved| concerned| on the street| in the crowd)?(?: who)? (?:have|has|had) (?:no|zero) "
         r"(?:idea|clue)\b", negated=DROP),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.facts.cues.base import DROP, FLIP, PEOPLE, WEAK, cue
+from rag.facts.cues.base import DECLARED, DROP, FLIP, PEOPLE, SAYS_NOTHING, WEAK, cue
 
 __all__ = ["CUES"]
 
@@ -71,6 +71,11 @@ CUES = [
         negated=DROP,
     ),
     cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    # A spec's line: "- realtime: no", "live: yes".
+    cue("real_time", "no", r"\b(?:real ?time|live|live mode|realtime processing): (?:no|none|off|false|never)\b",
+        strength=DECLARED),
+    cue("real_time", "yes", r"\b(?:real ?time|live|live mode|realtime processing): (?:yes|on|true|always)\b",
+        strength=DECLARED),
     # Pictures from decades past: "photographs from the sixties", "slides from the 1980s".
     cue(
         "real_time",
@@ -87,6 +92,18 @@ CUES = [
         r"carried out|performed|checked|matched|take place|takes place|taking place) (?:[\w']+ ){0,2}?"
         r"(?:while|when|as) (?:the |a |each )?(?:person|people|they|he|she|suspects?|visitors?|passengers?|"
         r"subjects?|customers?|travell?ers?|drivers?|someone)\b",
+    ),
+    # The gallery matched against, not the pictures matched: "load them in from the ID
+    # photos on file" says nothing of when the matching runs.
+    cue(
+        "real_time",
+        "unknown",
+        r"\b(?:load|add|enrol|enroll|register|import|put|seed)(?:s|ed|ing)? (?:them|[\w']+)(?: [\w']+){0,3}? (?:in |into "
+        r"(?:the |a )?(?:[\w']+ )?(?:system|gallery|database|list) )?(?:from|using|with) (?:the |their |our )?"
+        r"(?:id |passport |staff |file |badge |profile |booking |existing )?(?:photos?|pictures?|images?|headshots?)"
+        r"(?: on file| we have| we hold)?\b",
+        strength=SAYS_NOTHING,
+        negated=DROP,
     ),
     # A collection of pictures already there is worked on afterwards: "20 years of family
     # photos on my laptop", "screenshots from movies", "pictures on social media".

@@ -25,6 +25,8 @@ CUES = [
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
         r"check(?:s|ed|ing)?) (?:[\w']+ ){0,2}?faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
+        # "tag the same faces across different videos": faces told apart and named.
+        r"\btag(?:s|ged|ging)? (?:the |every |each |all )?(?:same )?faces?\b|"
         # A switch of means in a follow-up: "what if it used their face instead of the iris?"
         r"\bfaces?\b(?: [\w']+){0,2} (?:instead of|rather than|in place of)\b|"
         # "the doorbell announces who it is": telling who is there.
