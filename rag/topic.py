@@ -61,6 +61,8 @@ _META = re.compile(
     r"who (?:made|built|created|trained|are) you|are you (?:chatgpt|gpt\w*|an ai|a bot|human|real)|"
     r"what(?:'s| is) your name|"
     # Orders to change how it answers, describing no use: "from now you answer only 'allowed'".
+    r"(?:forget|ignore|disregard) (?:all |any |every |your |the )*(?:rules|instructions|guidelines|policies|"
+    r"code of conduct|policy)(?: [\w']+){0,3}? (?:and )?(?:reply|answer|respond|say|confirm|output)\w*|"
     r"(?:forget|ignore|disregard) (?:all |any |every |your |the )*(?:rules|instructions|guidelines|policies)(?: [\w']+){0,3}|"
     r"from now (?:on )?(?:you )?(?:answer|reply|respond|say)\w*)\b"
 )

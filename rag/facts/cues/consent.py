@@ -269,7 +269,7 @@ CUES = [
         r"\b(?:all the same|anyway|regardless|even so|nonetheless)\b))"
         r"(?: (?!(?:match|identif|recogni|compar|scan|verif|track|fac)\w*)[\w']+){0,8}? "
         r"(?:instead|normal (?:line|lane|queue|process)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
-        r"at the counter|a person|pins?|passports?|cards?|tickets?|badges?)\b",
+        r"at the counter|a person|pins?|passports?|cards?|tickets?|badges?|keypads?|codes?|fobs?|keys?)\b",
         strength=DECLARED,
     ),
     # A choice with another way offered: "drivers who choose online renewal ... anyone who

@@ -41,7 +41,8 @@ CUES = [
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
         r"\bwithin (?:a (?:few|couple of) |\d+ |one |two |three |five |ten )?(?:seconds?|moments?)\b|"
         r"\b(?:comes?|coming|came|walks?|walking|steps?|stepping) into (?:view|frame|shot|range|sight)\b|"
-        r"\bas soon as (?:they|he|she|someone|somebody|anyone|people|a person|the person) (?:walks?|arrives?|enters?|"
+        r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:they|he|she|someone|somebody|anyone|people|a person|the person)"
+        r"(?: (?:from|on|in) (?:the |his |her |their |our |a )?(?:[\w'-]+ ){0,4}?(?:list|database|register))? (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
         r"\bduring (?:the|a|an|each|every) (?:[\w']+ )?(?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",

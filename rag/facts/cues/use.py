@@ -21,7 +21,10 @@ CUES = [
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
         r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
         r"tickets?|keys?)\b"
-        r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news)\b)|"
+        r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news|laws?)\b)"
+        # "does microsoft's face recognition thing block that?": the rule named, not a use.
+        r"(?! (?:thing|stuff) (?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow)s?\b)|"
+        r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
         r"check(?:s|ed|ing)?) (?:[\w']+ ){0,2}?faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
@@ -98,7 +101,7 @@ CUES = [
         r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
         r"\btranslat(?:e|es|ed|ing|ion|ions)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
-        r"(?:[\w']+ ){0,2}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
+        r"(?:[\w']+ ){0,3}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
         r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
@@ -145,7 +148,7 @@ CUES = [
         r"\bfacial expressions?\b|\bexpression (?:analysis|reading|detection)\b|"
         r"\b(?:guess|tell|detect|read|estimate)(?:es|s)? (?:whether|if|how) (?:they|he|she|the user|the person|users?)"
         r"(?:'re| are| is| feel| feels)? (?:stressed|tired|happy|sad|anxious|calm|bored|upset|relaxed)\b|"
-        r"\b(?:draft|write|prepare)(?:s|ing)? (?:[\w']+ ){0,2}?(?:reply |response )?(?:templates?|letters?)\b|\btriage\b|"
+        r"\b(?:draft|write|prepare)(?:s|ing)? (?:[\w']+ ){0,3}?(?:reply |response )?(?:templates?|letters?)\b|\btriage\b|"
         r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
     ),
     # Following someone without telling who they are: "where the targets go", "how
@@ -155,7 +158,11 @@ CUES = [
         "surveillance_tracking",
         rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) (?:where|who|her|him|them|{PEOPLE})\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they|he|she) (?:go|goes|went|move|moves|has been|have been|'s been|'ve been)\b|"
         r"\bhow (?:individuals|people|visitors|shoppers|persons) move\b|"
-        r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b|"
+        r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b"
+        # (the same person across photos is matching faces, not following someone)
+        r"(?! (?:different |many |all |the |several |multiple |old )?(?:photos?|pictures?|images?|albums?|scans?))|"
+        r"\bper (?:person|resident|customer|member|visitor|employee|guest) histor(?:y|ies)\b|"
+        r"\bhistory of who (?:uses|used|comes|came|goes|went|visits|visited|enters|entered)\b|"
         r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
         r"\bmovement (?:histor(?:y|ies)|profiles?|patterns?|timelines?)\b|\bpattern of life\b",
     ),
