@@ -17,7 +17,7 @@ from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words
-from rag.facts.identification import UNSAID, find_identification, shows_images
+from rag.facts.identification import UNSAID, IdentHit, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
@@ -25,7 +25,7 @@ from rag.facts.spelling import Corrector
 from rag.facts.text import NormText, normalize
 from rag.facts.undecided import Scopes, open_choice, open_topics, open_topics_of, undecided_scopes
 from rag.models import Span
-from rag.policy import Facts
+from rag.policy import Facts, decide
 
 __all__ = ["normalized", "read_lexical", "warm_up"]
 
@@ -81,8 +81,8 @@ def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in window)
 
 
-def _cue_hits(nt: NormText) -> list[_Hit]:
-    """Every cue that speaks."""
+def _cue_hits(nt: NormText, idents: list[IdentHit]) -> list[_Hit]:
+    """Every cue that speaks, and every identification the text tells the means of."""
     hits: list[_Hit] = []
     tokens = nt.tokens
     mentions = Mentions(nt)
@@ -112,7 +112,7 @@ def _cue_hits(nt: NormText) -> list[_Hit]:
                 if strength > WEAK and mentions.only_mentions(m.start()):
                     strength = WEAK
                 hits.append(_Hit(cue.fact, value, strength, start, m.end()))
-    for ident in find_identification(nt):
+    for ident in idents:
         if not ident.negated and ident.value != UNSAID:
             strength = WEAK if mentions.only_mentions(ident.start) else STRONG
             hits.append(_Hit("use", ident.value, strength, ident.start, ident.end, inferred=True))
@@ -215,6 +215,13 @@ def _hedged_alternative(nt: NormText, a: _Hit, b: _Hit) -> bool:
     return _HEDGE.search(lead) is not None
 
 
+def _offered(a: _Hit, b: _Hit) -> bool:
+    """Two values a choice can offer: both told, or a "yes" against a body that may or may
+    not be law enforcement."""
+    values = (a.value, b.value)
+    return a.value != b.value and ("yes" in values or "unknown" not in values)
+
+
 _CHOICE = object()  # the strongest words offer the values as a choice ("live or recorded")
 
 
@@ -230,12 +237,7 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | o
     # not be law enforcement on one side is a choice too.
     told = [h for h in hits if h.strength > SAYS_NOTHING]
     if any(
-        a.value != b.value and a.start < b.start and "yes" in (a.value, b.value)
-        and _hedged_alternative(nt, a, b)
-        for a in told for b in told
-    ) or any(
-        a.value != b.value and a.start < b.start and "unknown" not in (a.value, b.value)
-        and _hedged_alternative(nt, a, b)
+        a.start < b.start and _offered(a, b) and _hedged_alternative(nt, a, b)
         for a in told for b in told
     ):
         return None, _CHOICE
@@ -280,8 +282,6 @@ def _strictest_use(values: dict[str, str], rivals: list[_Hit]) -> _Hit:
     """ "match a subject's face across months of archives to map where they've been" is
     face matching and tracking: of two uses the words name, the one more rules reach is
     kept, so the reading never settles on the lenient side (POLICY_MODEL.md §2.1)."""
-    from rag.policy import decide
-
     def severity(hit: _Hit) -> tuple[int, int]:
         verdict = decide(Facts.model_validate({**values, "use": hit.value})).verdict.value
         return _SEVERITY.get(verdict, 1), _USE_PRIORITY.index(hit.value)
@@ -341,7 +341,8 @@ def _read(text: str) -> FactsReading:
         if b.body.law_enforcement is not True
     ]
     by_fact: dict[str, list[_Hit]] = {}
-    all_hits = [*_cue_hits(nt), *agencies]
+    idents = find_identification(nt)
+    all_hits = [*_cue_hits(nt, idents), *agencies]
     kept_hits, open_facts = _settled_only(nt, all_hits, open_)
     # "blur bystanders' faces, and possibly also tag the same faces across videos - that
     # isn't settled": a stricter use still open leaves the use open, not the milder one.
@@ -417,7 +418,7 @@ def _read(text: str) -> FactsReading:
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]
-    unsaid = any(i.value == UNSAID and not i.negated for i in find_identification(nt))
+    unsaid = any(i.value == UNSAID and not i.negated for i in idents)
     return FactsReading(
         facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,
         undecided=frozenset(undecided), presumed=frozenset(n for n in presumed if n in values),
