@@ -104,7 +104,8 @@ def _fold(
     names an actor or a use still opens a scenario for the follow-ups.
     """
     # What a turn takes back is not said again: "forget the coast guard" names no operator.
-    said = _WITHDRAWS.sub(" ", text).strip() if _WITHDRAWS.search(text) else text
+    withdraws = _WITHDRAWS.search(text) is not None
+    said = _WITHDRAWS.sub(" ", text).strip() if withdraws else text
     reading = _numbered(read(said), turn)
     topic = classify_topic(said, reading, confidence)
     if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
@@ -112,7 +113,7 @@ def _fold(
         return topic, reading, opened
     points_back = len(text.split()) <= _SHORT_TURN_WORDS and _POINTS_BACK.search(text) is not None
     if (topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text)
-            or _WITHDRAWS.search(text) or points_back):
+            or withdraws or points_back):
         merged = merge_readings(context, reading)
         return "verdict", merged, merged
     return topic, reading, context

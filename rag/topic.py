@@ -157,26 +157,26 @@ _WORDING = re.compile(
     r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
     r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b|"
     r"\bis (?:that|this|it) (?:actually |really )?what the (?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
-    # Checking a report against the text: "is that really what it says?", "which description
-    # matches the actual wording?"
     # A clause's wording asked about: "does the wording reach other agencies", "is 'any law
     # enforcement globally' limited to police departments".
     r"\b(?:does|do|would|did|could) (?:the |its |this |that )?(?:wording|text|phrase|term|language|definition) "
     r"(?:[\w']+ ){0,2}?(?:reach|cover|include|extend to|apply to|mean|encompass)\b|"
     r"\bis ['\"][^'\"]{3,80}['\"] (?:limited|meant|restricted|confined|only)\b|"
+    # Checking a report against the text: "is that really what it says?", "which description
+    # matches the actual wording?"
     r"\bis (?:that|this|it) (?:really|actually|truly) (?:what (?:it|they|microsoft) says?|true|right|correct|accurate|the case)\b|"
     r"\b(?:which|what) (?:description|account|version|reading|interpretation|report|article|claim|headline)s? "
     r"(?:matches|fits|reflects|is closer to|gets it right|is (?:right|correct|accurate))\b|"
     r"\bwhat (?:exactly )?did the (?:earlier|previous|prior|old|original) (?:code(?: of conduct)?|policy|text|rules?) say\b|"
     r"\bis it only (?:use )?['\"]?by['\"]?\b"
 )
-# Asks for the text itself, or its date: "the exact clause text", "word for word", "ban date".
 # A claim about the policy someone made, checked: "a client told me Microsoft stopped selling
 # face recognition to US police years before ... Is that right?" (with no case of one's own).
 _CLAIM_CHECK = re.compile(
     r"\b(?:told me|i read|i heard|i saw|says|said|claims?|claimed)\b[^?]{10,300}?\bis (?:that|this|it) "
     r"(?:really |actually )?(?:right|true|correct|accurate|so)\b"
 )
+# Asks for the text itself, or its date: "the exact clause text", "word for word", "ban date".
 _TEXT_ASK = re.compile(
     r"\bword for word\b|\bverbatim\b|\b(?:exact|precise|actual|full|original) (?:wording|text|words|language)\b|"
     r"\b(?:exact|precise|actual|full) (?:clause|policy|rule|section|code) (?:text|wording|language)\b|"

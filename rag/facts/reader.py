@@ -241,8 +241,8 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | o
         for a in told for b in told
     ):
         return None, _CHOICE
-    top = max(h.strength for h in hits)
-    best = [h for h in hits if h.strength == top]
+    best = _strongest(hits)
+    top = best[0].strength
     values = {h.value for h in best}
     if len(values) == 1:
         return best[0], []
@@ -255,22 +255,25 @@ def _decide(nt: NormText, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit] | o
     return None, list(firsts.values())
 
 
+def _strongest(hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the greatest strength among `hits` (not empty)."""
+    top = max(h.strength for h in hits)
+    return [h for h in hits if h.strength == top]
+
+
 def _decide_use(hits: list[_Hit]) -> _Hit | None:
     if not hits:
         return None
-    top = max(h.strength for h in hits)
-    best = [h for h in hits if h.strength == top]
-    return min(best, key=lambda h: (_USE_PRIORITY.index(h.value), h.start))
+    return min(_strongest(hits), key=lambda h: (_USE_PRIORITY.index(h.value), h.start))
 
 
 def _use_rivals(hits: list[_Hit]) -> list[_Hit]:
     """The strongest words' uses that identify or follow people, one hit per use."""
     if not hits:
         return []
-    top = max(h.strength for h in hits)
     rivals: dict[str, _Hit] = {}
-    for h in hits:
-        if h.strength == top and h.value != "non_biometric":
+    for h in _strongest(hits):
+        if h.value != "non_biometric":
             rivals.setdefault(h.value, h)
     return list(rivals.values())
 
