@@ -342,6 +342,20 @@ def _answering() -> str:
     return '<div class="pq-verdict pq-empty">Answering…</div>'
 
 
+def _history_turns(history: object) -> list[Turn]:
+    """The turns of /ask's `history`: a JSON string as documented, or the list itself,
+    which gradio_client passes through unencoded when a caller hands it one."""
+    if history is None:
+        return []
+    if isinstance(history, str):
+        turns = json.loads(history) if history.strip() else []
+    else:
+        turns = history
+    if not isinstance(turns, list):
+        raise ValueError(f"got {type(turns).__name__}, not a list")
+    return [Turn.model_validate(t) for t in turns]
+
+
 def _api(gr: Any, assistant: "PolicyAssistant") -> None:
     """The HTTP API for gradio_client: /ask returns the Answer as JSON."""
 
@@ -349,10 +363,7 @@ def _api(gr: Any, assistant: "PolicyAssistant") -> None:
         """Answer a question about the Code of Conduct. `history`: optional JSON list of
         {"role": "user"|"assistant", "content": "..."} turns before it."""
         try:
-            turns = json.loads(history) if history.strip() else []
-            if not isinstance(turns, list):
-                raise ValueError("not a list")
-            checked = [Turn.model_validate(t) for t in turns]
+            checked = _history_turns(history)
         except (ValueError, ValidationError) as exc:
             raise gr.Error(
                 f"history must be a JSON list of {{role, content}} turns: {exc}",

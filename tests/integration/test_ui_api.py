@@ -63,6 +63,16 @@ def test_ask_takes_history_as_json(served_url: str) -> None:
         ]
 
 
+def test_history_may_be_sent_as_a_list(served_url: str) -> None:
+    """A caller that hands /ask the turns themselves, not their JSON, gets the same answer."""
+    first = "Our sheriff's office wants to identify people in bodycam footage."
+    turns = [{"role": "user", "content": first}, {"role": "assistant", "content": "It depends."}]
+    client = _client(served_url)
+    as_json = client.predict("It is in Texas, and afterwards, not live.", json.dumps(turns), api_name="/ask")
+    as_list = client.predict("It is in Texas, and afterwards, not live.", turns, api_name="/ask")
+    assert as_list["verdict"] == as_json["verdict"] == "prohibited"
+
+
 def test_only_ask_is_offered_to_api_clients(served_url: str) -> None:
     api = _client(served_url).view_api(print_info=False, return_format="dict")
     assert set(api["named_endpoints"]) == {"/ask"}
@@ -76,6 +86,8 @@ def test_only_ask_is_offered_to_api_clients(served_url: str) -> None:
         ("   ", "", "empty"),
         ("Can US police use face recognition?", "{not json", "history"),
         ("Can US police use face recognition?", '[{"role": "root", "content": "x"}]', "history"),
+        ("Can US police use face recognition?", {"role": "user"}, "history"),
+        ("Can US police use face recognition?", [{"role": "user"}], "history"),
     ],
 )
 def test_bad_input_is_a_clear_error(
