@@ -246,6 +246,15 @@ def _described_use(norm: str, reading: FactsReading) -> bool:
     return actor and _scenario_size(reading) >= 3
 
 
+def _face_work(norm: str, reading: FactsReading) -> bool:
+    """Faces worked with on camera without identifying anyone ("the camera just estimates
+    age"): §2's non_biometric use, a case this policy decides, however briefly told."""
+    return reading.facts.use is Use.non_biometric and _FACE_OR_CAMERA.search(norm) is not None
+
+
+_FACE_OR_CAMERA = re.compile(r"(?:faces?|facial|cameras?|cams?|cctv|footage|bodycams?|dashcams?)")
+
+
 def _us_divide(norm: str) -> bool:
     """ "non-US agencies", "departments outside the US": the line the policy draws."""
     return _US_DIVIDE.search(norm) is not None and _PUBLIC_BODY.search(norm) is not None
@@ -339,6 +348,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         or _us_divide(norm)
         or _described_use(norm, reading)
         or _asks_about_a_use(norm)
+        or _face_work(norm, reading)
     )
     if _META.search(norm) and reading.facts.use not in _BIOMETRIC_USES:
         return "out_of_scope"

@@ -132,7 +132,10 @@ _WHO_IS = re.compile(
     r"(?:their|his|her|the person's|that person's|someone's) (?:full )?(?:names?|identit(?:y|ies)|profiles?)\b"
 )
 _PASSIVE = re.compile(
-    rf"\b(?:{PEOPLE}|faces?) (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b"
+    rf"\b(?:{PEOPLE}|faces?) (?:[\w']+ ){{0,3}}?(?:identified|recogni[sz]ed|verified|matched|unmasked)\b|"
+    # "shoplifters caught on camera would be identified later": the auxiliary marks the passive
+    rf"\b(?:{PEOPLE}|faces?) (?:[\w',]+ ){{0,8}}?(?:be|been|being|get|gets|got|gotten|are|is|were|was) "
+    r"(?:[\w']+ )?(?:identified|recogni[sz]ed|unmasked)\b"
 )
 # "get possible identities back", "the system suggests identities".
 _IDENTITIES = re.compile(
@@ -169,6 +172,8 @@ _VISUAL = re.compile(
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
     r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
+    # footage by another name: "identified later from the recordings" (voices are named apart)
+    r"recordings?|surveillance|"
     r"(?:from|on|with|using|through) (?:a|the|their|his|her|my|your|our) (?:smart)?phone)\b"
 )
 

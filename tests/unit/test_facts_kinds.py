@@ -524,3 +524,37 @@ def test_a_turn_that_takes_back_the_last_supposition_restores_the_scenario() -> 
     assert topic == "verdict"
     assert reading.facts.united_states.value == "no"  # Oslo again, not Seattle
     assert reading.facts.use.value == "facial_recognition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A camera on anything that moves is mobile, like a dash camera.
+        ("Cameras on the city's street sweepers would look for wanted faces.", {"mobile_camera": "yes"}),
+        ("Our sidewalk robots have cameras that could spot faces.", {"mobile_camera": "yes"}),
+        ("bus cams on route 9", {"mobile_camera": "yes"}),
+        ("There are no cameras on the buses.", {"mobile_camera": "no"}),
+        # The passive with an auxiliary: who is identified, however far from the verb.
+        ("Fare dodgers filmed at the gates this month would later be identified from the "
+         "recordings.", {"use": "facial_recognition", "real_time": "no", "consent": "no"}),
+        # People caught breaking a rule, by what they do, did not agree to be identified.
+        ("The council wants to name people fly tipping behind the shops from CCTV stills.",
+         {"consent": "no"}),
+        ("a landlord wants to know which tenants are dumping trash illegally, from the camera",
+         {"consent": "no"}),
+    ],
+)
+def test_moving_cameras_passives_and_rule_breakers(text: str, expected: dict[str, str]) -> None:
+    facts = read_lexical(text).facts.model_dump(mode="json")
+    assert {k: facts[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kiosk camera only estimates the shopper's age, nothing more",
+        "Our app blurs faces in dashcam clips.",
+    ],
+)
+def test_faces_worked_on_without_identifying_are_a_case_to_decide(text: str) -> None:
+    assert classify_topic(text, read_facts(text)) == "verdict"

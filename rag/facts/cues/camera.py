@@ -13,6 +13,13 @@ _ON_THE_MOVE = (
     "car", "cruiser", "smartphone", "to", "from",
 )
 # fmt: on
+# What moves and can carry a camera (police cars are named above).
+_MOVERS = (
+    r"trucks?|lorr(?:y|ies)|vans?|bus|buses|coaches|taxis?|cabs?|boats?|vessels?|ships?|ferr(?:y|ies)|"
+    r"robots?|sweepers?|garbage trucks?|bin lorr(?:y|ies)|motorbikes?|motorcycles?|bikes?|bicycles?|scooters?|"
+    r"tractors?|trams?|forklifts?|golf carts?|carts?|rovers?|buggies|fleet vehicles?|delivery vehicles?|"
+    r"snowmobiles?|jet skis?|helicopters?|planes?|aircraft"
+)
 
 CUES = [
     cue(
@@ -61,6 +68,18 @@ CUES = [
         "yes",
         r"\bin (?:the |a |our |their )?(?:patrol|police|squad) (?:cars?|vehicles?|vans?|cruisers?)\b",
         strength=WEAK,
+    ),
+    # A camera carried by anything that moves is mobile, like a dash camera: "cameras on its
+    # garbage trucks", "the robot's camera", "bus cams", "motorbike camera crews".
+    cue(
+        "mobile_camera",
+        "yes",
+        rf"\b(?:cams?|cameras?|dashcams?|sensors?) (?:[\w']+ ){{0,2}}?(?:on|in|inside|atop|aboard|fitted to|mounted on|"
+        rf"mounted in|bolted to) (?:the |a |an |its |their |our |each |every |all |his |her )?(?:[\w']+ ){{0,2}}?"
+        rf"(?:{_MOVERS})\b|\b(?:{_MOVERS})(?:'s|s')? (?:mounted )?(?:cams?|cameras?)\b|"
+        rf"\b(?:{_MOVERS}) (?:with|carrying|that carry|that have|have|has|fitted with) (?:a |an |their |its )?"
+        rf"(?:[\w']+ )?(?:cams?|cameras?)\b|\bcamera (?:crews?|operators?)\b",
+        negated=FLIP,
     ),
     cue(
         "mobile_camera",
