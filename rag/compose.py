@@ -348,6 +348,13 @@ class Composer:
         return "From the documents:\n" + "\n".join(lines), cites.items
 
     @staticmethod
+    def glossed_note() -> str:
+        return (
+            "*I read the words of your question that are not in English through a word-for-word "
+            "glossary. Check the facts I read below, and correct any I got wrong.*"
+        )
+
+    @staticmethod
     def not_english() -> str:
         return (
             f"**{VERDICT_HEADLINES['out_of_scope']}** I can only read questions in English, so I "

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
+from rag.facts.reader import glossed, normalized
 from rag.language import looks_english
 from rag.models import Answer, Disagreement, Turn
 from rag.policy import FACT_NAMES, Facts, Tri, Use, Verdict, default_policy
@@ -159,6 +160,11 @@ def reading_doubts(reading: FactsReading) -> list[Disagreement]:
     return doubts
 
 
+def _readable(question: str) -> bool:
+    """English, or English enough once its foreign words are glossed."""
+    return looks_english(question) or looks_english(normalized(question).norm)
+
+
 def text_pieces(text: str) -> Iterator[str]:
     """Split an answer into line-sized pieces for streaming."""
     yield from text.splitlines(keepends=True)
@@ -187,7 +193,7 @@ class OfflineBackend:
         # es con videos grabados?") continues it; any other non-English text is declined.
         own = read_facts(question)
         continues = bool(history) and topic == "verdict" and any(own.settled(n) for n in FACT_NAMES)
-        if not continues and not looks_english(question):
+        if not continues and not _readable(question):
             answer = Answer(question=question, verdict=Verdict.out_of_scope,
                             answer=self.composer.not_english(), facts=reading.readings())
         elif topic == "verdict":
@@ -199,6 +205,9 @@ class OfflineBackend:
         else:
             answer = Answer(question=question, verdict=Verdict.out_of_scope,
                             answer=self.composer.out_of_scope(), facts=reading.readings())
+        if glossed(question) and answer.verdict is not Verdict.out_of_scope:
+            head, _, rest = answer.answer.partition("\n\n")
+            answer.answer = "\n\n".join(p for p in (head, self.composer.glossed_note(), rest) if p)
         done = time.perf_counter()
         answer.timings.update(
             parse=round((parsed - started) * 1000, 3),

@@ -256,7 +256,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         if not tokens[i].word or i in taken:
             i += 1
             continue
-        word = cased(_POSSESSIVE.sub("", nt.original_word(i)))
+        word = cased(_POSSESSIVE.sub("", nt.written(i, i)))
         if word not in gaz.capitalised_firsts and word.lower() not in gaz.folded_firsts:
             i += 1
             continue
@@ -276,8 +276,7 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
         last = i
         for k in reversed(ends):
             start, end = tokens[i].start, tokens[k].end
-            ostart, oend = nt.to_original(start, end)
-            written = cased(_POSSESSIVE.sub("", " ".join(nt.original[ostart:oend].split())))
+            written = cased(_POSSESSIVE.sub("", nt.written(i, k)))
             place = gaz.capitalised.get(written)
             if place is None and written not in gaz.capitalised:
                 place = gaz.folded.get(written.lower())

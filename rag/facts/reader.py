@@ -27,7 +27,7 @@ from rag.facts.undecided import Scopes, open_choice, open_topics, open_topics_of
 from rag.models import Span
 from rag.policy import Facts, decide
 
-__all__ = ["normalized", "read_lexical", "warm_up"]
+__all__ = ["glossed", "normalized", "read_lexical", "warm_up"]
 
 # When several uses are named, the one the clauses reach first ("track suspects using
 # face recognition" is facial recognition; "blur faces and summarise audio" non-biometric).
@@ -63,17 +63,50 @@ def warm_up() -> None:
     now rather than on first use."""
     from rag.facts.agencies import find_bodies
     from rag.facts.gazetteer import gazetteer
+    from rag.facts.gloss import glossary
     from rag.facts.learned import learned_reader
 
     _corrector()
     gazetteer()
     find_bodies(normalize("warm up"))
+    glossary()
     learned_reader()
 
 
 def normalized(text: str) -> NormText:
-    """The text as the readers see it (lower case, hyphens as spaces, typos mended)."""
-    return normalize(text, _corrector())
+    """The text as the readers see it (lower case, hyphens as spaces, typos mended, and
+    foreign words glossed in English, except in the names of bodies and places)."""
+    return _normalized(text)[0]
+
+
+def glossed(text: str) -> bool:
+    """Were foreign words of `text` read through the glossary?"""
+    return _normalized(text)[1]
+
+
+# The reader, the learned reader and the language check all need the same view of a text.
+@lru_cache(maxsize=1024)
+def _normalized(text: str) -> tuple[NormText, bool]:
+    from rag.facts.agencies import find_bodies
+    from rag.facts.gloss import glossary
+
+    plain = normalize(text, _corrector())
+    gloss = glossary()
+    if not gloss.foreign(text):
+        return plain, False
+    bodies = find_bodies(plain)
+    named = [(b.start, b.end) for b in bodies]
+    # Names of places and bodies are kept ("Rio Grande do Sul", "Police nationale"); a
+    # one-word one that is a word of the glossary is the word: "nada" is not Kobe's ward,
+    # and "la policía" is police, for the language a question is written in says nothing
+    # of where its police are.
+    named += [
+        (m.start, m.end) for m in find_mentions(plain, bodies)
+        if not gloss.knows(plain.norm[m.start : m.end])
+    ]
+    keep = [plain.to_original(start, end) for start, end in named]
+    read = normalize(text, _corrector(), lambda pieces: gloss.apply(pieces, keep))
+    return read, read.norm != plain.norm
 
 
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from rag.models import Span
 
-__all__ = ["NormText", "Token", "normalize"]
+__all__ = ["PIECE", "NormText", "Piece", "Token", "normalize"]
 
 # A word (letters/digits, with inner apostrophes as in "sheriff's"), a run of spaces,
 # a run of joiners that read as a space (hyphens, dashes, slashes, underscores), or any
 # other single character.
-_PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|[-‐‑‒–—―_/\\]+|.", re.S)
+PIECE = _PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|[-‐‑‒–—―_/\\]+|.", re.S)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
 _LONE_QUOTES = frozenset({"'", "’", "‘", "`"})
 BOUNDARY_PUNCT = frozenset('.,;:!?()[]{}"\n')
@@ -52,6 +52,9 @@ class NormText:
     _oend: list[int] = field(repr=False)
     _starts: list[int] = field(repr=False)
     _breaks: list[int] | None = field(default=None, repr=False)
+    # Words put in place of what was written (a foreign name glossed: "Nueva York" read as
+    # "New York"), by token index, as a name should be looked up.
+    _glossed: dict[int, str] = field(default_factory=dict, repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the words covering norm[start:end]."""
@@ -72,6 +75,19 @@ class NormText:
         first = self.token_at(start)
         last = bisect.bisect_left(self._starts, end)
         return first, max(last, first + 1)
+
+    def written(self, first: int, last: int) -> str:
+        """Tokens first..last as written, spaces normalised ("St. Louis"); glossed tokens as
+        their gloss, capitalised as written."""
+        if not any(i in self._glossed for i in range(first, last + 1)):
+            ostart, oend = self.to_original(self.tokens[first].start, self.tokens[last].end)
+            return " ".join(self.original[ostart:oend].split())
+        out = ""
+        for i in range(first, last + 1):
+            tok = self.tokens[i]
+            word = self._glossed.get(i) or self.original_word(i)
+            out += word if (not tok.word or not out) else " " + word
+        return out
 
     def original_word(self, index: int) -> str:
         tok = self.tokens[index]
@@ -101,8 +117,16 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf")
 
 
-def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> NormText:
-    """Build the normalised view of `text`; `correct` mends a lower-case unknown word."""
+Piece = tuple[str, int, int]  # a piece of text and its original offsets
+
+
+def normalize(
+    text: str,
+    correct: Callable[[str], str | None] | None = None,
+    rewrite: Callable[[list[Piece]], list[Piece]] | None = None,
+) -> NormText:
+    """Build the normalised view of `text`; `correct` mends a lower-case unknown word, and
+    `rewrite` may replace pieces (foreign words glossed in English) before they are read."""
     out: list[str] = []
     ostart: list[int] = []
     oend: list[int] = []
@@ -110,8 +134,11 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
     pending: tuple[str, int, int] | None = None  # a separator waiting for the next token
     open_quotes = 0
     pos = 0
-    for m in _PIECE.finditer(text):
-        piece, s, e = m.group(), m.start(), m.end()
+    glossed: dict[int, str] = {}
+    pieces = [(m.group(), m.start(), m.end()) for m in _PIECE.finditer(text)]
+    if rewrite is not None:
+        pieces = rewrite(pieces)
+    for piece, s, e in pieces:
         first = piece[0]
         if first.isspace() or first in "-‐‑‒–—―_/\\" or _invisible(first):
             sep = "\n" if "\n" in piece else " "
@@ -148,6 +175,8 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
                 norm = correct(norm) or norm
         else:
             norm = piece.translate(_QUOTES)
+        if is_word and piece != text[s:e]:
+            glossed[len(tokens)] = piece[:1].upper() + piece[1:] if text[s:s + 1].isupper() else piece
         n = len(norm)
         out.append(norm)
         ostart.extend([s] * n)
@@ -164,4 +193,5 @@ def normalize(text: str, correct: Callable[[str], str | None] | None = None) -> 
         _ostart=ostart,
         _oend=oend,
         _starts=[t.start for t in tokens],
+        _glossed=glossed,
     )
