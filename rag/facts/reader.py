@@ -156,6 +156,13 @@ _CIRCUMSTANCES = frozenset({"real_time", "mobile_camera", "uncontrolled", "conse
 _FACE_WORDS = re.compile(r"\b(?:faces?|facial)\b")
 
 
+_ACTOR_CHOICE = re.compile(
+    r"\b(?:whether|if) (?:the |this |that |our )?(?:it|work|job|client|customer|buyer|end user|user|project|"
+    r"request|order|contract|deal|they|he|she|firm|company)(?:'s|'re| is| are| was| were| would be| will be| might be)? "
+    r"(?:really |actually |ultimately |also )?(?:for|from|on behalf of|working for|acting for|with|a|an)\b"
+)
+
+
 def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_Hit], set[str]]:
     """Drop the words of an undecided plan ("opt-in is under discussion"). Inside a choice
     ("not decided whether it runs on live feeds or on seized recordings") only the facts
@@ -177,7 +184,11 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
             continue
         options = open_choice(nt, scope)
         if options is None:
-            dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES)
+            # "they won't say whether the work is for a police department": a choice about
+            # who it is for leaves the actor open too.
+            about_actor = _ACTOR_CHOICE.search(nt.norm, scope.start, scope.end) is not None
+            dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES
+                           or (about_actor and hits[i].fact in ("law_enforcement", "united_states")))
             continue
         # A circumstance's words that reach into an option name it too ("only for berth
         # holders who sign up ... or for everyone"); a use must start inside one.
@@ -438,6 +449,10 @@ def _read(text: str) -> FactsReading:
         if chosen is not None and chosen.value != "unknown":
             values[fact] = chosen.value
             spans[fact] = nt.span(chosen.start, chosen.end)
+        elif chosen is not None and chosen.strength > WEAK:
+            # Words that hold the fact open ("agree to be filmed in the ticket terms") outrank
+            # a presumption from elsewhere (a festival crowd), not only the cues.
+            open_facts.add(fact)
         if clash is _CHOICE:
             open_facts.add(fact)
         elif isinstance(clash, list) and clash:

@@ -23,10 +23,12 @@ _DECIDED = (
     r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
     r"said|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
-_DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say)"
+_DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal)"
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
+    # "the client won't tell us if they are police" (not "we won't tell them": not informing)
+    rf"{_NOT} (?:yet |even )?tell (?:us|me)(?= (?:whether|if|which|who)\b)|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
     rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:{_DECIDED}|decided)|"
     r"(?:to be|still being|being) (?:decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
@@ -38,7 +40,12 @@ _TRIGGER = re.compile(
     r"(?: (?:internally|over|about|on))?(?= (?:whether|if|which|who|how)\b)|"
     # "... or only those who opt in - the airline is deciding": the choice told before.
     r"(?:is|are|still) (?:deciding|negotiating|debating|discussing)(?= ?[.;!?)-]| ?$)|"
+    # "consent approach: still debating a loyalty-app opt-in": the option debated is open.
+    r"still (?:debating|weighing)(?= (?:a|an|the|our|their|some)\b)|"
     r"under (?:discussion|consideration|review|evaluation|debate)|"
+    # A spec value still to come: "visitor consent: pending", "consent screen: planned".
+    r"(?<=[:|] )(?:pending|planned|proposed|open|in progress|not written|to come|later)(?= ?(?:[,.;)\n/|]|$))|"
+    r"(?<=[:|] )\?|"
     r"(?:is|are|remains?|still) (?:an )?open(?: question)?|open question|"
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
     r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
@@ -57,10 +64,19 @@ _MAYBES = re.compile(rf"\b{_MAYBE}\b[^.!?;:\n]{{1,80}}?,? (?:or )?{_MAYBE}\b[^.!
 # "blur the faces, and possibly also tag them across videos": the addition is a possibility.
 _MAYBE_ALSO = re.compile(rf"\b(?:{_MAYBE}|and maybe|or maybe) (?:also|even|later)\b[^.!?;:\n]{{0,80}}")
 # Clause breaks: a scope never crosses them.
+# "we're adding a sign, and maybe an app opt-in later", "perhaps an opt-in": an addition
+# still hedged names its fact but settles nothing.
+_MAYBE_LATER = re.compile(
+    rf"\b{_MAYBE} (?:[\w']+ ){{0,4}}?(?:later|eventually|down the line|(?:in )?(?:the )?future|some ?day|next year|"
+    r"at some point)\b|"
+    rf"\b{_MAYBE} (?:[\w']+ ){{0,3}}?(?:opt ?ins?|consent|sign ?ups?|enrol(?:l)?(?:ment|ing|ed|s)?|agreement)\b"
+)
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
 _KEY_WORDS = 5  # words in a spec line's key ("consent/opt-in flow:")
-_BARE = re.compile(r"tbd|tba|tbc|unconfirmed|undetermined|unknown")
+_RUN_ON_KEY = 2  # words of a key with no line of its own
+_BARE = re.compile(r"tbd|tba|tbc|unconfirmed|undetermined|unknown|pending|planned|proposed|open|in progress|"
+                   r"not written|to come|later|\?")
 
 
 @dataclass(frozen=True)
@@ -118,6 +134,11 @@ def undecided_scopes(nt: NormText) -> Scopes:
                 line = max(norm.rfind("\n", 0, first - 1), norm.rfind(" - ", 0, first - 1)) + 1
                 if len(norm[line : first - 1].split()) <= _KEY_WORDS:
                     first = line
+                else:
+                    # A key run into the line before it ("... by name / opt-in: TBD"): its
+                    # last words.
+                    words = list(re.finditer(r"\S+", norm[line : first - 1]))
+                    first = line + words[-_RUN_ON_KEY].start() if len(words) >= _RUN_ON_KEY else line
             back = _back(norm, m.start(), first)
             # "national police force, country TBD": a bare TBD binds to its own list item.
             if _BARE.fullmatch(m.group()):
@@ -139,7 +160,7 @@ def undecided_scopes(nt: NormText) -> Scopes:
     scopes.extend(
         Scope(m.start(), m.end(), choice=False,
               facts=frozenset(n for n, p in _TOPICS.items() if p.search(m.group())))
-        for m in [*_MAYBES.finditer(norm), *_MAYBE_ALSO.finditer(norm)]
+        for m in [*_MAYBES.finditer(norm), *_MAYBE_ALSO.finditer(norm), *_MAYBE_LATER.finditer(norm)]
     )
     scopes.extend(_alternatives(nt))
     return Scopes(tuple(scopes))

@@ -558,3 +558,70 @@ def test_moving_cameras_passives_and_rule_breakers(text: str, expected: dict[str
 )
 def test_faces_worked_on_without_identifying_are_a_case_to_decide(text: str) -> None:
     assert classify_topic(text, read_facts(text)) == "verdict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Police footage as someone else's material: the police released it, they do not run this.
+        "The county sheriff posted the bodycam clips online; my podcast wants to put names to faces in them.",
+        "We review police dashcam videos for a documentary and would like faces matched to names.",
+        # Officers as the people identified.
+        "A watchdog group wants to identify the officers seen in protest photos.",
+    ],
+)
+def test_police_as_material_or_subject_say_nothing_of_who_runs_it(text: str) -> None:
+    assert read_lexical(text).value("law_enforcement") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        # Consent still to come, or only hedged, is not consent (§2.1 "undecided is unknown").
+        ("Feature: guests recognised at the spa door. Guest consent: pending.", "unknown"),
+        ("- recognise members at the turnstile\n- member consent screen: planned", "unknown"),
+        ("shop cameras follow each customer's route, we will put up a sign and maybe an app opt-in later", "unknown"),
+        ("Consent model: still weighing a loyalty-card opt-in for the face check.", "unknown"),
+        # Enrolled by someone else, or enrolment only asked about.
+        ("The agency's staff were enrolled by HR in the face login.", "unknown"),
+        ("drivers enrolled? only some", "unknown"),
+        # Agreeing to be filmed, or ticket terms, is not agreeing to be identified.
+        ("The app would track each fan across the stadium cameras; fans agree to be filmed in the ticket terms.",
+         "unknown"),
+        # A box ticked for them.
+        ("Members get in by face; the consent box on the signup form is pre-ticked.", "no"),
+    ],
+)
+def test_consent_still_open_or_not_theirs(text: str, consent: str) -> None:
+    assert read_lexical(text).value("consent") == consent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police want face matching on DNA lab photos.",
+        "After 9 PM the police want face matching on their recordings.",
+        "The ED team asked whether the police may match faces.",
+    ],
+)
+def test_common_abbreviations_place_no_body(text: str) -> None:
+    assert read_lexical(text).value("united_states") == "unknown"
+
+
+def test_a_choice_about_who_it_is_for_leaves_the_actor_open() -> None:
+    reading = read_lexical("An agency wants matches from my photos, but they won't say whether the job is for the police.")
+    assert reading.value("law_enforcement") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "real_time"),
+    [
+        # Recognised as they arrive: live.
+        ("As members step up to the locker, it recognises their face.", "yes"),
+        ("the kiosk greets each patient as they check in", "yes"),
+        # The gallery matched against says nothing of when: "from the photos the organiser sent".
+        ("The app recognises guests from the photos the organiser uploaded.", "unknown"),
+    ],
+)
+def test_arrivals_are_live_and_galleries_are_not_the_footage(text: str, real_time: str) -> None:
+    assert read_lexical(text).value("real_time") == real_time

@@ -57,7 +57,9 @@ _NON_LE_ACTORS = (
     r"my (?:late )?(?:husband|wife|partner|father|mother|dad|mum|mom|grand\w+|parents|nephew|niece|uncle|aunt)'s|"
     r"school projects?|just for fun|"
     r"relief (?:groups?|organi[sz]ations?|agencies)|"
-    r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)"
+    r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)|"
+    r"(?:youtube|tiktok|twitch|instagram|my|our) channels?|youtubers?|streamers?|podcasters?|influencers?|"
+    r"(?:content |video )?creators?|vloggers?|bloggers?|fan edits?|photo booths?"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off
@@ -142,6 +144,22 @@ CUES = [
         r"warnings?|tips?|(?:data |information |disclosure )?requests?|warrants?|subpoenas?|orders?|letters?) "
         r"(?:[\w']+ ){0,2}?(?:from|given by|supplied by|provided by|shared by|sent by|issued by|"
         r"circulated by|of) (?:the |local |our local )?(?:police|cops|law enforcement)\b|"
+        # Police footage as material others work on: "Phoenix PD releases the footage
+        # publicly", "I break down police bodycam videos".
+        r"\b(?:the )?(?:police|cops|law enforcement|pd|department|sheriff's office|sheriff) (?:[\w']+ )?"
+        r"(?:releases?|released|publish(?:es|ed)?|posts?|posted|puts? out|put out|makes? public|made public|"
+        r"uploads?|uploaded)(?: [\w']+){0,3}? (?:the |its |their |all |some )?(?:bodycam |body cam |dashcam )?"
+        r"(?:footage|videos?|clips?|recordings?|images?|stills?)\b|"
+        r"\b(?:footage|videos?|clips?|recordings?|images?) (?:[\w']+ )?(?:released|published|posted|made public) by "
+        r"(?:the )?(?:police|cops|law enforcement|pd|department)\b|"
+        r"\b(?:breaks? down|react(?:s|ing)? to|analy[sz]e[sd]?|analy[sz]ing|review(?:s|ing)?|watch(?:es|ing)?|"
+        r"archiv(?:e|es|ing)|collect(?:s|ing)?) (?:[\w']+ ){0,2}?(?:public |released )?police (?:bodycam |body cam |"
+        r"body camera |dashcam |dash cam )?(?:videos?|footage|clips?)\b|"
+        # Officers as the people identified, not the ones identifying: "identify the officers
+        # in those clips".
+        r"\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|nam(?:e|es|ed|ing)|match(?:es|ed|ing)?|"
+        r"tag(?:s|ged|ging)?|blur(?:s|red|ring)?|unmask(?:s|ed|ing)?) (?:the |those |these |individual |any |all )?"
+        r"(?:police )?(?:officers?|cops|deputies|agents|troopers)\b|"
         # The rules about police named, not police acting: "under the police / face recognition rules".
         r"\b(?:the )?(?:police|law enforcement|cops?)(?: and| or)? (?:(?:face|facial) recognition )?(?:rules?|bans?|"
         r"restrictions?|clauses?|provisions?|prohibitions?)\b",
@@ -189,7 +207,9 @@ CUES = [
         "unknown",
         r"\b(?:agenc(?:y|ies)|governments?|ministr(?:y|ies)|authorit(?:y|ies)|councils?|municipalit(?:y|ies)|"
         r"public bod(?:y|ies)|government bod(?:y|ies)|departments?|state|federal|city hall|"
-        r"financial intelligence units?|fius?|search and rescue|sar teams?|rescue (?:teams?|services?))\b",
+        r"financial intelligence units?|fius?|search and rescue|sar teams?|rescue (?:teams?|services?)|"
+        # Who runs a prison for the state may or may not count as law enforcement.
+        r"private prisons?|prison (?:compan(?:y|ies)|operators?|contractors?)|corrections (?:compan(?:y|ies)|contractors?))\b",
         strength=WEAK,
         negated=DROP,
         not_after=("police", "sheriff's", "sheriffs", "sheriff", "corrections", "correctional"),

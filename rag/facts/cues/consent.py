@@ -36,6 +36,8 @@ ADVERSE_SUBJECTS = (
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
     r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
     # people caught breaking a rule, by what they do: "people dumping rubbish illegally"
+    rf"(?:{PEOPLE}|those|youths?) (?:who've |who have |who had |that have |who )?(?:ever |once |previously |already )?"
+    r"(?:shoplifted|stolen|stole|vandali[sz]ed|dumped|littered|trespassed|cheated|damaged)\b|"
     rf"(?:{PEOPLE}|those|youths?) (?:(?:who |that )?(?:are |were |keep |is |was )|caught |seen )?"
     r"(?:dumping|littering|fly ?tipping|stealing|vandali[sz]ing|spraying|tagging|graffitiing|speeding|jaywalking|"
     r"cheating|shoplifting|loitering|trespassing|fighting|poaching|smuggling|tailgating|fare dodging|"
@@ -185,9 +187,29 @@ CUES = [
         r"have to (?:get|ask for|obtain)|need to (?:get|ask for|obtain)|require|get) (?:their |the |people's |explicit |prior |"
         r"written )?(?:consent|permission|agreement|an opt ?in)\b|"
         rf"\b(?:do|does|did|would|will) (?:the |all |our |their )?(?:{PEOPLE}|they) (?:all |even )?(?:agree|consent|know)\b(?! to\b)|"
-        r"\bis (?:their |explicit |prior )?(?:consent|an opt ?in|permission) (?:needed|required|necessary|a must)\b",
+        r"\bis (?:their |explicit |prior )?(?:consent|an opt ?in|permission) (?:needed|required|necessary|a must)\b|"
+        # Enrolled by someone else is not their agreement, nor enrolment asked about: "staff
+        # enrolled by HR", "workers were enrolled by their employer", "passengers enrolled?".
+        rf"\b(?:(?:{PEOPLE}|they) (?:were |are |get |got |have been |had been |will be |would be )?)?"
+        r"(?:enrol(?:l)?(?:ed|s)?|registered|signed up|added|opted in|uploaded) (?:[\w']+ )?by (?:the |their |its |our |his |her |an? )?"
+        r"(?:hr|human resources|employers?|compan(?:y|ies)|managers?|bosses?|schools?|admins?|administrators?|it|"
+        r"parents?|agenc(?:y|ies)|ministr(?:y|ies)|government|client|customers?|landlords?|owners?|staff)\b",
         negated=DROP,
     ),
+    # Agreeing to be filmed, or terms of a ticket, is not agreeing to be identified or tracked.
+    cue("consent", "unknown", rf"\b(?:(?:{PEOPLE}|they|who) (?:all |each |have |had )?)?(?:agree(?:s|d|ing)?|consent(?:s|ed)?) "
+        r"(?:to )?(?:be(?:ing)? )?(?:filmed|recorded|photographed|on camera|video (?:monitoring|surveillance)|cctv)\b",
+        strength=DECLARED, negated=DROP),
+    # Terms of a ticket hint at agreement no one gave (weak: "they tick yes" outranks them).
+    cue("consent", "unknown", r"\b(?:in|by|through|via|under|buried in) (?:the |their |our )?(?:ticket |booking |app |"
+        r"small print of the )?(?:terms(?: and conditions| of (?:service|use|sale|entry))?|t ?& ?cs?|t and cs|tos|"
+        r"fine print|small print)\b", strength=WEAK, negated=DROP),
+    cue("consent", "unknown", rf"\b(?:(?:{PEOPLE}|they) (?:all |each )?)?(?:enrol(?:l)?ed|consented|opted in|agreed|"
+        r"signed up)\? (?:only )?(?:some|a few|most|not all|partly|partially|unclear|unknown|no idea|not sure)\b",
+        strength=DECLARED),
+    # A box ticked for them is not their agreement.
+    cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
+        r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),
     # "there is no way to get their consent": they could not agree.
     cue("consent", "no", r"\b(?:no way|impossible|not possible|no means|no chance) (?:for us )?to (?:get|obtain|ask for|"
         r"collect|secure|gather) (?:their |any |the )?(?:consent|permission|agreement|opt ?ins?)\b", negated=DROP),

@@ -51,7 +51,8 @@ CUES = [
         "real_time",
         "yes",
         rf"\bas (?:{PEOPLE}|they|we|i|he|she) (?:walk|walks|ride|rides|cycle|cycles|patrol|patrols|fly|flies|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
-        r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues)\b|"
+        r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues|step|steps|check in|checks in|"
+        r"pay|pays|sit down|sits down|turn up|turns up|log in|logs in|walk up|walks up)\b|"
         rf"\bwhile {PEOPLE} (?:are|is) (?:walking|passing|moving|driving|shopping)\b",
     ),
     # Checking people at a point of entry or service happens on the spot.
@@ -102,7 +103,12 @@ CUES = [
         r"\b(?:load|add|enrol|enroll|register|import|put|seed)(?:s|ed|ing)? (?:them|[\w']+)(?: [\w']+){0,3}? (?:in |into "
         r"(?:the |a )?(?:[\w']+ )?(?:system|gallery|database|list) )?(?:from|using|with) (?:the |their |our )?"
         r"(?:id |passport |staff |file |badge |profile |booking |existing )?(?:photos?|pictures?|images?|headshots?)"
-        r"(?: on file| we have| we hold)?\b",
+        r"(?: on file| we have| we hold)?\b|"
+        # "recognises them from the guest-list photos the host sent": the gallery again.
+        r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|match(?:es|ed|ing)?|know(?:s)?) (?:them|him|her|people|"
+        r"guests|members|visitors|customers|each (?:[\w']+ ))? ?(?:from|against|using|with) (?:the |their |our |a )?"
+        r"(?:[\w'-]+ ){0,3}?(?:photos?|pictures?|images?|headshots?|selfies?)(?: (?:the |that |which )?(?:[\w']+ ){0,3}?"
+        r"(?:sent|uploaded|gave|provided|supplied|shared|took)(?: us| in)?)?\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),

@@ -104,7 +104,9 @@ CUES = [
         r"(?:[\w']+ ){0,3}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
         r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
-        r"\bredact(?:s|ed|ing|ion)?\b|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
+        # (Not a name or a file redacted: "a US county (name redacted)".)
+        r"\b(?<!name )(?<!names )(?<!details )(?<!identity )redact(?:s|ed|ing|ion)?\b(?! (?:names?|details|version|copy|tenders?|"
+        r"documents?|files?|pdfs?|rfps?)\b)|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
         r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
         r"\bchatbots?\b|\bocr\b|\bno (?:face|facial) (?:matching|recognition|comparison|id|identification)\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
         r"\b(?:registration|hull|serial) numbers?\b|\bemotion(?:al)? (?:states?|recognition|detection|analysis)\b|"
