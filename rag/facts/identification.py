@@ -34,7 +34,8 @@ _ACTIVE = re.compile(
     # "ID" the verb, not the noun ("the truck ID already tells us who it is")
     r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|flag(?:s|ged|ging)?|"
     # "spot when a resident has fallen" is an event, not a person told apart
-    r"spot(?:s|ted|ting)?(?! (?:when|if|whether|that|where|how)\b)|"
+    r"spot(?:s|ted|ting)?(?! (?:when|if|whether|that|where|how)\b)(?! (?:any|a|an|every|each) (?:person|people|one|human|"
+    r"body|individual|figure|hiker|swimmer)\b)(?! anyone\b)(?! anybody\b)|"
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"

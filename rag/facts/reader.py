@@ -189,6 +189,9 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
             about_actor = _ACTOR_CHOICE.search(nt.norm, scope.start, scope.end) is not None
             dropped.update(i for i in inside if hits[i].fact in _CIRCUMSTANCES
                            or (about_actor and hits[i].fact in ("law_enforcement", "united_states")))
+            # "it'll be opt-in, but they haven't decided whether parents have to sign anything":
+            # the circumstance the choice names stays open, whatever is said of it elsewhere.
+            means_open |= {n for n in open_topics_of(nt, [(scope.start, scope.end)]) if n in _CIRCUMSTANCES}
             continue
         # A circumstance's words that reach into an option name it too ("only for berth
         # holders who sign up ... or for everyone"); a use must start inside one.

@@ -50,7 +50,8 @@ _TRIGGER = re.compile(
     r"up in the air|up for debate|(?:might|may) or (?:might|may) not|no decision|"
     r"(?:have|has|had) (?:not )?(?:yet )?to (?:decide|choose)|"
     r"depend(?:s|ing)? on (?:what|which|whether|who|how|the (?:client|customer|contract|budget))|"
-    r"(?:one|either) or the other|whichever|both options|(?:is|are|was|were) silent (?:on|about)|"
+    r"(?:one|either) or the other|whichever|both options|(?:could|can|might|may) be either|"
+    r"(?:could|can|might|may) go either way|(?:is|are|was|were) silent (?:on|about)|"
     rf"{_NOT} (?:yet )?(?:checked|asked|verified|tested|established|looked into|found out) (?:whether|if)|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
@@ -124,6 +125,11 @@ def undecided_scopes(nt: NormText) -> Scopes:
         chooses = re.search(r"\b(?:whether|if|which|who|what|how)$", m.group()) is not None
         if chooses or _CHOICE.match(norm, m.end()) or m.group().startswith("depend"):
             scopes.append(Scope(m.start(), last, choice=True))
+            # "Whether it runs live or the next morning depends on how many analysts we
+            # have": the choice runs back to its "whether".
+            whether = norm.rfind("whether ", first, m.start())
+            if m.group().startswith("depend") and whether >= 0 and (whether == 0 or not norm[whether - 1].isalnum()):
+                scopes.append(Scope(whether, m.start(), choice=False))
         elif m.group().startswith(("might or", "may or")):
             # "we may or may not ask them to agree": the open choice follows.
             scopes.append(Scope(m.start(), last, choice=True))
@@ -234,7 +240,7 @@ def open_choice(nt: NormText, scope: Scope) -> list[tuple[int, int]] | None:
 # has not been settled" leaves consent open even though no cue there sets it.
 _TOPICS = {
     "consent": re.compile(r"\b(?:consent\w*|opt(?:s|ed|ing)? (?:in|out)|opt ?ins?|permission|agree\w*|enrol\w*|"
-                          r"sign(?:s|ed|ing)? up|sign ?ups?|by default|default (?:on|off)|findable|discoverable|"
+                          r"sign(?:s|ed|ing)? up|sign ?ups?|sign (?:anything|a form|forms|the form|a waiver)|by default|default (?:on|off)|findable|discoverable|"
                           r"(?:switch|turn)(?:es|s|ed|ing)? (?:it |this |that )?on|"
                           r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"

@@ -625,3 +625,33 @@ def test_a_choice_about_who_it_is_for_leaves_the_actor_open() -> None:
 )
 def test_arrivals_are_live_and_galleries_are_not_the_footage(text: str, real_time: str) -> None:
     assert read_lexical(text).value("real_time") == real_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A single-option choice about consent holds it open against a claim elsewhere.
+        ("The gym says face entry will be opt-in, but it hasn't decided whether members must sign a form.",
+         {"consent": "unknown"}),
+        # The consent step taken away.
+        ("Then the client wants to remove the consent screen and scan every visitor.", {"consent": "no"}),
+        ("It's optional: nobody is scanned without opting in.", {"consent": "yes"}),
+        # "whether X or Y depends on ...": the timing told before the trigger stays open.
+        ("Whether we match on the live feed or on last night's recordings depends on staffing.",
+         {"real_time": "unknown"}),
+        ("It could be either, live or from the recording.", {"real_time": "unknown"}),
+        # Nobody from law enforcement involved, said with the bodies named.
+        ("Run by the city's facilities team, no marshals or other police involved.", {"law_enforcement": "no"}),
+        # Keeping tabs on someone, or a timeline of where they went, is tracking.
+        ("An app to keep tabs on my ex across public photos.", {"use": "surveillance_tracking"}),
+        ("The tool builds a timeline of every place she went last month.", {"use": "surveillance_tracking"}),
+    ],
+)
+def test_blind12_kinds(text: str, expected: dict[str, str]) -> None:
+    facts = read_lexical(text).facts.model_dump(mode="json")
+    assert {k: facts[k] for k in expected} == expected
+
+
+def test_spotting_any_person_is_detecting_not_identifying() -> None:
+    reading = read_lexical("The drone spots any person in the water and sends the position.")
+    assert reading.value("use") != "facial_recognition"

@@ -59,7 +59,8 @@ _NON_LE_ACTORS = (
     r"relief (?:groups?|organi[sz]ations?|agencies)|"
     r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)|"
     r"(?:youtube|tiktok|twitch|instagram|my|our) channels?|youtubers?|streamers?|podcasters?|influencers?|"
-    r"(?:content |video )?creators?|vloggers?|bloggers?|fan edits?|photo booths?"
+    r"(?:content |video )?creators?|vloggers?|bloggers?|fan edits?|photo booths?|water ?parks?|ski resorts?|"
+    r"cruise ships?|zoos?|aquariums?|librar(?:y|ies)|defen[cs]e contractors?|armed forces"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off
@@ -172,7 +173,8 @@ CUES = [
         "no",
         r"\b(?:police|sheriff's office|sheriff's department|sheriff|department|agency|fbi|cops|law enforcement) "
         r"(?:is|are|will be|would be|was|were)? ?(?:not|n't|never) (?:involved|part of (?:it|this)|in the loop)\b|"
-        r"\bno (?:police|law enforcement|cops) (?:involved|involvement)\b|\bwithout (?:any )?(?:police|law enforcement) involvement\b|"
+        r"\bno (?:police|law enforcement|cops) (?:involved|involvement)\b|"
+        r"\bno (?:[\w']+ ){1,3}(?:or|nor) (?:any )?(?:other )?(?:police|law enforcement|cops) (?:is |are )?(?:involved|involvement)\b|\bwithout (?:any )?(?:police|law enforcement) involvement\b|"
         # "the department has game wardens but they have nothing to do with this"
         r"\b(?:police|cops|officers|wardens|rangers|deputies|troopers|agents|sheriff's office|law enforcement)"
         r"(?:,? [\w']+){0,4}? (?:have|has|had|will have|would have) (?:nothing|no part|no role) (?:to do )?(?:with|in) "

@@ -92,7 +92,8 @@ PEOPLE = (
     r"actors?|actresses|celebrit(?:y|ies)|celebs?|athletes?|politicians?|classmates?|devotees?|relatives?|"
     r"applicants?|candidates?|exam takers?|test takers?|examinees?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
     r"colleagues?|co ?workers?|diners?|couriers?|trespassers?|intruders?|poachers?|smugglers?|fishers?|anglers?|hikers?|campers?|"
-    r"(?:fare )?dodgers?|litterers?|fly ?tippers?|"
+    r"(?:fare )?dodgers?|litterers?|fly ?tippers?|husbands?|wives|wife|exes|(?:my |her |his |their |an |the )ex\b|spouses?|"
+    r"boyfriends?|girlfriends?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )

@@ -207,6 +207,15 @@ CUES = [
     cue("consent", "unknown", rf"\b(?:(?:{PEOPLE}|they) (?:all |each )?)?(?:enrol(?:l)?ed|consented|opted in|agreed|"
         r"signed up)\? (?:only )?(?:some|a few|most|not all|partly|partially|unclear|unknown|no idea|not sure)\b",
         strength=DECLARED),
+    # The consent step taken away: "drop the opt-in and match everyone".
+    cue("consent", "no", r"\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|skip(?:s|ped|ping)?|"
+        r"ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?|get(?:ting)? rid of|do(?:ing)? away with|remove) (?:the |our |its |their )?"
+        r"(?:opt ?ins?|consent(?: step| screen| form| requirement| check| box)?|permission step|enrol(?:l)?ment step)\b",
+        strength=DECLARED),
+    # "It's optional, nobody gets verified without asking for it": they agreed.
+    cue("consent", "yes", r"\b(?:it's|its|it is|this is|the (?:feature|check|scan) is) (?:entirely |completely |fully )?"
+        r"(?:optional|voluntary)\b|\b(?:nobody|no one|noone) (?:gets|is|will be) [\w']+ without (?:asking for it|"
+        r"(?:their |giving )?consent(?:ing)?|agreeing|opting in|signing up)\b"),
     # A box ticked for them is not their agreement.
     cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
         r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),

@@ -85,7 +85,10 @@ CUES = [
         r"24 7|long term|pervasive|dragnet|bulk|real time|live|location|movement|gps|cell ?phone|phone) "
         r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
         r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
-        r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b",
+        r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b|"
+        # "a timeline of every place he went": a person's movements pieced together.
+        r"\btimeline of (?:every|each|all the) (?:place|location|stop)s?\b|"
+        r"\b(?:every|each) (?:place|where) (?:he|she|they|the person) (?:went|goes|go|has been|had been)\b",
     ),
     cue(
         "use",
