@@ -655,3 +655,17 @@ def test_blind12_kinds(text: str, expected: dict[str, str]) -> None:
 def test_spotting_any_person_is_detecting_not_identifying() -> None:
     reading = read_lexical("The drone spots any person in the water and sends the position.")
     assert reading.value("use") != "facial_recognition"
+
+
+@pytest.mark.parametrize(
+    ("text", "real_time"),
+    [
+        # A picture run against a gallery was taken before it.
+        ("Detectives asked us to compare a witness photo against our members' pictures.", "no"),
+        ("an app that sorts the pics from our wedding by face", "no"),
+        # Unless the words say it runs live.
+        ("The kiosk checks each selfie against the passport photo in real time.", "yes"),
+    ],
+)
+def test_pictures_matched_against_a_gallery_were_taken_before(text: str, real_time: str) -> None:
+    assert read_lexical(text).value("real_time") == real_time

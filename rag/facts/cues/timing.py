@@ -169,6 +169,18 @@ CUES = [
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"
         r"(?: (?:in|from|on|stored in|kept in|held in) (?:[\w']+ ){0,3}?[\w']+)?",
     ),
+    cue(
+        "real_time",
+        "no",
+        # A picture run against a gallery was taken before: "match a suspect photo against
+        # our users' profile pictures", "run the embarkation photos against the watchlist".
+        r"\b(?:run|runs|running|ran|match|matches|matched|matching|compare|compares|compared|comparing|check|checks|"
+        r"checked|checking) (?:the |a |an |our |their |this |that |each |every )?(?:(?!live\b|real\b|camera\b)[\w']+ ){0,2}?"
+        r"(?:photos?|pictures?|pics|stills?|snapshots?|selfies?|headshots?) (?:[\w']+ ){0,3}?(?:against|with)\b|"
+        r"\b(?:pics|photos|pictures|videos|clips|footage) from (?:a |the |our |their |my |last )(?:[\w']+ ){0,2}?"
+        r"(?:party|wedding|game|match|event|trip|weekend|wknd|wkend|night|concert|festival|holiday|vacation)\b",
+        strength=WEAK,  # a live check of a selfie against an ID photo says so outright
+    ),
     # A check while people are being processed: "when we register the detained persons".
     cue(
         "real_time",
