@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -236,17 +236,38 @@ def _split_elisions(pieces: Sequence[Piece], gloss: Glossary) -> list[Piece]:
     return out
 
 
-# A foreign word this common in English is read as English ("die", "son", "come", "case");
-# the English list also holds foreign names, so rarer ones ("de", "la") are still glossed.
-_ENGLISH_FLOOR = 100_000
-# A word below the English list's floor belongs to the foreign language alone.
-_FOREIGN_CEILING = 50
 
 
 @cache
 def glossary() -> Glossary:
-    from rag.facts.spelling import frequency
+    """The glossary as shipped. Foreign words spelled like common English ones ("die",
+    "son", "come", "van") are kept apart in `ambiguous.jsonl`, read only in foreign
+    sentences; the English list also holds foreign names, so "de" and "la" are not among them.
 
+    Built once and kept by `rag.memo` (a cold `policyqa ask` reads it in milliseconds); the
+    memo's name carries a digest of the data files, so an edited glossary is rebuilt."""
+    import hashlib
+
+    from rag.memo import memoised
+
+    folder = resources.files("rag.facts") / "data" / "gloss"
+    digest = hashlib.sha256()
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".jsonl"):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    phrases, foreign, ambiguous = memoised(
+        f"gloss-{digest.hexdigest()[:16]}", _build, modules=[__name__, "rag.facts.spelling"],
+        packages=["pyspellchecker"], valid=lambda v: isinstance(v, tuple) and len(v) == 3,
+    )
+    return Glossary(phrases=phrases, foreign_only=foreign, ambiguous=ambiguous)
+
+
+_Tables = tuple[
+    dict[str, dict[tuple[str, ...], str]], dict[str, frozenset[str]], dict[str, dict[str, str]]
+]
+
+
+def _build() -> _Tables:
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
     foreign: dict[str, set[str]] = {}
     folder = resources.files("rag.facts") / "data" / "gloss"
@@ -273,19 +294,13 @@ def glossary() -> Glossary:
             if not words:
                 continue
             english = row["english"].strip().lower()
-            if len(words) == 1 and frequency(words[0]) >= _ENGLISH_FLOOR:
-                continue
             if len(words) == 1 and words[0] in _ENGLISH_CHAT:
                 ambiguous.setdefault(lang, {}).setdefault(words[0], english)
                 continue
             table.setdefault(words, english)
-            if lang != NAMES and len(words) == 1 and _foreign_only(words[0], english, frequency):
+            if lang != NAMES and len(words) == 1 and _foreign_only(words[0], english):
                 only.add(words[0])
-    return Glossary(
-        phrases=phrases,
-        foreign_only={k: frozenset(v) for k, v in foreign.items()},
-        ambiguous=ambiguous,
-    )
+    return phrases, {k: frozenset(v) for k, v in foreign.items()}, ambiguous
 
 
 # English typed without apostrophes or in chat, spelled like foreign words (German "im").
@@ -314,10 +329,12 @@ _ENGLISH_CHAT = frozenset(
 )
 
 
-def _foreign_only(word: str, english: str, frequency: Callable[[str], int]) -> bool:
-    """A word only a foreign language has: rare in English, and not an English loanword
+def _foreign_only(word: str, english: str) -> bool:
+    """A word only a foreign language has: not an English word, and not an English loanword
     the glossary merely spells out ("dashcam" -> "dash camera")."""
-    if word.endswith("'") or frequency(word) > _FOREIGN_CEILING:
+    from rag.facts.spelling import is_known
+
+    if word.endswith("'") or is_known(word):
         return False
     return not english.replace(" ", "").replace("-", "").startswith(word[:5])
 
