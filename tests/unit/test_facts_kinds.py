@@ -669,3 +669,26 @@ def test_spotting_any_person_is_detecting_not_identifying() -> None:
 )
 def test_pictures_matched_against_a_gallery_were_taken_before(text: str, real_time: str) -> None:
     assert read_lexical(text).value("real_time") == real_time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Agreement impossible, never given, or taken back (§2.1: unable to consent is no).
+        "The shop also wants to match visitors who never registered and cannot opt in.",
+        "I told the app I don't agree to it any more, and it still scans me.",
+        "Half the staff have withdrawn their consent since March.",
+    ],
+)
+def test_consent_impossible_never_given_or_withdrawn(text: str) -> None:
+    assert read_lexical(text).value("consent") == "no"
+
+
+def test_a_withdrawal_in_a_later_turn_replaces_the_agreement() -> None:
+    topic, reading = _dialogue(
+        "The delivery app checks my face on my phone before each shift.",
+        "I agreed to it when I signed up.",
+        "but last week I told them I no longer consent, and they still run it",
+    )
+    assert topic == "verdict"
+    assert reading.facts.consent.value == "no"

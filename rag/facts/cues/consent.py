@@ -216,6 +216,17 @@ CUES = [
     cue("consent", "yes", r"\b(?:it's|its|it is|this is|the (?:feature|check|scan) is) (?:entirely |completely |fully )?"
         r"(?:optional|voluntary)\b|\b(?:nobody|no one|noone) (?:gets|is|will be) [\w']+ without (?:asking for it|"
         r"(?:their |giving )?consent(?:ing)?|agreeing|opting in|signing up)\b"),
+    # Agreement that cannot be given, was never given, or was taken back: "walk-in guests
+    # who never enrolled and can't opt in", "I told them I don't agree anymore". ("Can't"
+    # is read as permission elsewhere; of consent it says it is impossible.)
+    cue("consent", "no", r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|have no way to) "
+        r"(?:ever |even |really )?(?:opt ?in|consent|agree|enrol(?:l)?|sign up|register|say yes)\b|"
+        r"\bnever (?:enrol(?:l)?ed|registered|signed up|opted in|agreed|consented|gave (?:their |his |her |my )?consent)\b|"
+        r"\b(?:don't|do not|doesn't|does not|no longer|not) (?:agree|consent)(?: to (?:it|this|that))? ?"
+        r"(?:anymore|any more|any longer)\b|\bno longer (?:agree|consent)s?\b|"
+        r"\b(?:withdr[ae]w|withdrawn|withdrawing|revoked?|revoking|took back|take back|pulled) (?:my |their |his |her |our |the )?"
+        r"(?:consent|agreement|permission|opt ?in)\b",
+        strength=DECLARED, negated=DROP),
     # A box ticked for them is not their agreement.
     cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
         r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),
