@@ -357,9 +357,10 @@ class Composer:
     @staticmethod
     def not_english() -> str:
         return (
-            f"**{VERDICT_HEADLINES['out_of_scope']}** I can only read questions in English, so I "
-            "give no verdict on this one. Please ask again in English (the LLM backend, when "
-            "configured, answers in other languages)."
+            f"**{VERDICT_HEADLINES['out_of_scope']}** I read questions in English, and in French, "
+            "Spanish, Portuguese, Italian, German or Dutch through a word-for-word glossary; I could "
+            "not read this one, so I give no verdict on it. Please ask again in English (the LLM "
+            "backend, when configured, answers in other languages)."
         )
 
     @staticmethod
