@@ -84,7 +84,7 @@ _POLITE_REQUEST = re.compile(
 _PERMISSION = re.compile(
     r"\b(?:allowed|permitted|permissible|prohibited|forbidden|banned|barred|illegal|legal|ok|okay|"
     r"acceptable|compliant|violat\w+|breach\w*|against the (?:rules|policy|code|terms)|fine to|"
-    r"in the clear|get away with)\b"
+    r"in the clear|get away with|break(?:s|ing)? (?:[\w']+ ){0,3}?(?:rules?|polic(?:y|ies)|code(?: of conduct)?|terms))\b"
 )
 _WH_INFO = re.compile(r"^\W*(?:why|when|who|whom|whose|where|which|what did)\b")
 # Questions about the documents themselves.
@@ -113,7 +113,9 @@ _OTHER_ASK = re.compile(
     r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find)\b|"
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
-    r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b"
+    r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b|"
+    r"\b(?:best|cheapest|good|decent|top|recommended) (?:[\w']+ ){0,3}?(?:under|below|for under|less than|around) "
+    r"(?:\$|€|£|usd |eur )?\d"
 )
 # "Does the ban extend to future image models?": the scope over technology, not over users.
 _TECH_SCOPE = re.compile(
@@ -155,7 +157,8 @@ _WORDING = re.compile(
     r"wording|section) (?:actually |really )?(?:say|state|mean|cover)\b|"
     r"\bwhat (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|text|wording|section) (?:actually |really )?say\b|"
     r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
-    r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b|"
+    r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b"
+    r"(?! what (?:[\w']+ ){1,3}?(?:can|could|may|might|are allowed to|is allowed to) (?:do|use|run|build)\b)|"
     r"\bis (?:that|this|it) (?:actually |really )?what the (?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
     # A clause's wording asked about: "does the wording reach other agencies", "is 'any law
     # enforcement globally' limited to police departments".
@@ -168,7 +171,11 @@ _WORDING = re.compile(
     r"\b(?:which|what) (?:description|account|version|reading|interpretation|report|article|claim|headline)s? "
     r"(?:matches|fits|reflects|is closer to|gets it right|is (?:right|correct|accurate))\b|"
     r"\bwhat (?:exactly )?did the (?:earlier|previous|prior|old|original) (?:code(?: of conduct)?|policy|text|rules?) say\b|"
-    r"\bis it only (?:use )?['\"]?by['\"]?\b"
+    r"\bis it only (?:use )?['\"]?by['\"]?\b|"
+    # What kind of thing the policy is: "an actual law, or just Microsoft's own terms?"
+    r"\b(?:is|are) (?:this|that|it|these|the)(?: [\w']+){0,5}? (?:an? )?(?:actual |real |binding |legal |government )?"
+    r"(?:laws?|statutes?|regulations?|legislation|legal requirements?)\b(?:,)? or (?:just |only |merely )?"
+    r"(?:microsoft's |a company's |the company's |their |its )?(?:own )?(?:terms|polic(?:y|ies)|rules|contract)\b"
 )
 # A claim about the policy someone made, checked: "a client told me Microsoft stopped selling
 # face recognition to US police years before ... Is that right?" (with no case of one's own).
@@ -182,7 +189,11 @@ _TEXT_ASK = re.compile(
     r"\b(?:exact|precise|actual|full) (?:clause|policy|rule|section|code) (?:text|wording|language)\b|"
     r"\bquote (?:the |that |this |its )?(?:clause|policy|rule|section|text|wording)\b|"
     r"\b(?:ban|policy|rule|restriction|clause|code of conduct) (?:effective |start |announcement |publication )?dates?\b|"
-    r"\bdate (?:of|when) (?:the |this |that )?(?:ban|policy|rule|restriction|clause|change|update)\b"
+    r"\bdate (?:of|when) (?:the |this |that )?(?:ban|policy|rule|restriction|clause|change|update)\b|"
+    # Where a quoted text comes from, and when it was written in.
+    r"\bwhere (?:is|does|did|was) (?:this|that|it|the (?:quote|text|clause|line|wording|passage)) (?:come |taken |quoted )?from\b|"
+    r"\bwhen (?:was|were|did) (?:this|that|it|these|the (?:clause|rule|ban|text|wording|line|passage|restriction)) "
+    r"(?:[\w']+ )?(?:added|introduced|written|published|changed|inserted|put in|come in|appear|take effect)\b"
 )
 # How the policy came about: its history and earlier versions, asked outright.
 _HISTORY = re.compile(
@@ -354,7 +365,9 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         return "out_of_scope"
     # "photos taken years ago ... is that allowed?": a permission asked about a case is not
     # a question about the policy's history.
-    permission_case = _PERMISSION.search(norm) is not None and _scenario(reading)
+    permission_case = _PERMISSION.search(norm) is not None and (
+        _scenario(reading) or (reading.facts.law_enforcement is Tri.yes and reading.facts.use in _BIOMETRIC_USES)
+    )
     if _WORDING.search(norm) or (
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
         and not permission_case

@@ -22,7 +22,7 @@ _CAPTURE = re.compile(
     r"live|real ?time|on the spot|patrols?|patrolling)\b"
 )
 _MATERIAL = re.compile(
-    r"\b(?:photos?|photographs?|pictures?|images?|mug ?shots?|stills?|headshots?|portraits?|"
+    r"\b(?:photos?|photographs?|pictures?|images?|mug ?shots?|stills|(?:an?|the|cctv|video) still|headshots?|portraits?|"
     r"databases?|records?|files?|documents?|reports?|transcripts?|audio|calls?|voices?|"
     r"recordings?|wiretaps?|intercepts?|emails?|messages?|fingerprints?|dna|gps|location data|"
     r"archives?|galler(?:y|ies))\b"

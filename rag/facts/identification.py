@@ -27,6 +27,11 @@ _IMAGES = (
 )
 _WHO = r"(?:who|identit(?:y|ies)|names?)"
 _GAP = r"(?:[\w']+ ){0,3}?"
+# The same gap, but not through an animal: "match cat faces" tells which cat, not who.
+_PERSON_GAP = (
+    r"(?:(?!(?:cats?|dogs?|pets?|animals?|cows?|cattle|horses?|sheep|pigs?|birds?|bears?|deer|puppies|kittens)\b)"
+    r"[\w']+ ){0,3}?"
+)
 _ACTIVE = re.compile(
     r"\b(?:identif(?:y|ies|ied|ying|ication)|re identif(?:y|ies|ied|ying|ication)|"
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
@@ -39,12 +44,15 @@ _ACTIVE = re.compile(
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
-    r"\bput(?:s|ting)? (?:a )?names? (?:to|on) (?:him|her|them)\b"
+    r"\bput(?:s|ting)? (?:a )?names? (?:to|on) (?:him|her|them)\b|"
+    # Looking through a scene for particular people: "a drone over the market, looking for suspects".
+    r"\b(?:look|search|scan|hunt|watch)(?:s|ed|ing)? (?:out )?(?:the (?:crowd|crowds|market|street|footage|feed) )?for "
+    r"(?:wanted |known |specific |particular |listed )?(?:suspects?|fugitives?|wanted (?:people|persons?|men|women|individuals))\b"
 )
 _COMPARE = re.compile(
     r"\b(?:match(?:es|ed|ing)?(?! (?:reports?|days?|fixtures?|highlights?|results?|tickets?|programmes?|officials?))|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
     r"run(?:s|ning)?|search(?:es|ed|ing)?)"
-    rf" {_GAP}(?:{PEOPLE}|{_IMAGES})\b(?: [\w']+){{0,4}} (?:against|with|to|through|in|on)\b"
+    rf" {_PERSON_GAP}(?:{PEOPLE}|{_IMAGES})\b(?: [\w']+){{0,4}} (?:against|with|to|through|in|on)\b"
 )
 # "flag, as it happens, anyone on our violent-patients list", "tells you if they're on the
 # warrant list": picking listed people out.

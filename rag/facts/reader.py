@@ -19,9 +19,10 @@ from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words
 from rag.facts.identification import UNSAID, IdentHit, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
+from rag.facts.ocr import OcrMender
 from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
-from rag.facts.spelling import Corrector
+from rag.facts.spelling import Corrector, is_known
 from rag.facts.text import NormText, normalize
 from rag.facts.undecided import Scopes, open_choice, open_topics, open_topics_of, undecided_scopes
 from rag.models import Span
@@ -58,6 +59,11 @@ def _corrector() -> Corrector:
     return Corrector(TYPO_TARGETS)
 
 
+@cache
+def _ocr_mender() -> OcrMender:
+    return OcrMender(is_known, TYPO_TARGETS)
+
+
 def warm_up() -> None:
     """Load the word list, the gazetteer, the typo index and the learned reader's weights
     now rather than on first use."""
@@ -90,7 +96,8 @@ def _normalized(text: str) -> tuple[NormText, bool]:
     from rag.facts.agencies import find_bodies
     from rag.facts.gloss import glossary
 
-    plain = normalize(text, _corrector())
+    mend = _ocr_mender()
+    plain = normalize(text, _corrector(), mend)
     gloss = glossary()
     if not gloss.foreign(text):
         return plain, False
@@ -105,7 +112,7 @@ def _normalized(text: str) -> tuple[NormText, bool]:
         if not gloss.knows(plain.norm[m.start : m.end])
     ]
     keep = [plain.to_original(start, end) for start, end in named]
-    read = normalize(text, _corrector(), lambda pieces: gloss.apply(pieces, keep))
+    read = normalize(text, _corrector(), lambda pieces: gloss.apply(mend(pieces), keep))
     return read, read.norm != plain.norm
 
 

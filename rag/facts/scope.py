@@ -20,7 +20,7 @@ _NP_NEGATORS = frozenset({"no", "without", "nor", "neither", "unless", "lacking"
 # A prefix negates only the next word: "non-police" but not "non-US police".
 _PREFIX_NEGATORS = frozenset({"non", "un"})
 # Negators over a verb phrase: "not in real time", "never on patrol".
-_VP_NEGATORS = frozenset({"not", "never", "nothing", "nobody", "none"})
+_VP_NEGATORS = frozenset({"not", "never", "nothing", "nobody", "none", "nobody's", "noone's"})
 # Two-word negators, keyed by their second word.
 _PAIR_NEGATORS = {"than": "rather", "of": "instead", "longer": "no"}
 # Negation of a modal is about permission, not about the facts of the use.

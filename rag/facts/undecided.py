@@ -43,6 +43,8 @@ _TRIGGER = re.compile(
     # "consent approach: still debating a loyalty-app opt-in": the option debated is open.
     r"still (?:debating|weighing)(?= (?:a|an|the|our|their|some)\b)|"
     r"under (?:discussion|consideration|review|evaluation|debate)|"
+    # "whether staff get asked to opt in is 'a later decision'"
+    r"(?:later|future|pending|separate|outstanding) decision|decision for later|decided later|decide later|"
     # A spec value still to come: "visitor consent: pending", "consent screen: planned".
     r"(?<=[:|] )(?:pending|planned|proposed|open|in progress|not written|to come|later)(?= ?(?:[,.;)\n/|]|$))|"
     r"(?<=[:|] )\?|"
@@ -154,7 +156,8 @@ def undecided_scopes(nt: NormText) -> Scopes:
             whether = norm.rfind("whether ", first, m.start())
             if whether >= 0 and (whether == 0 or not norm[whether - 1].isalnum()):
                 back = min(back, whether)
-            scopes.append(Scope(back, m.end(), choice=False))
+            # The trigger's own words name no fact ("a later decision" is not about timing).
+            scopes.append(Scope(back, max(m.start(), back + 1), choice=False))
             if _OBJECT.match(norm, m.end()):
                 scopes.append(Scope(m.start(), last, choice=True))
             # "not decided: live or recorded": what follows a trigger that ends its

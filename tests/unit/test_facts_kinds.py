@@ -692,3 +692,68 @@ def test_a_withdrawal_in_a_later_turn_replaces_the_agreement() -> None:
     )
     assert topic == "verdict"
     assert reading.facts.consent.value == "no"
+
+
+# --- Kinds found by blind13 (each on wordings of its own) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An animal's face tells which animal, and the system knowing nobody is no identification.
+        ("An app that matches cat faces to reunite lost pets with owners", {"use": "non_biometric"}),
+        ("The filter puts bunny ears on everyone in the picture; the app has no clue who they are.",
+         {"use": "non_biometric"}),
+        ("We have no idea who the man is; can the sheriff run his face against mugshots?",
+         {"use": "facial_recognition"}),
+        # A summary judged and a trade named are not what is done.
+        ("Claim: 'Tokyo police may use face matching on Azure.' Accurate summary?",
+         {"use": "facial_recognition"}),
+        ("I translate brochures for a face recognition company into Spanish.", {"use": "non_biometric"}),
+        ("turn my dictated notes into care plans", {"use": "non_biometric"}),
+        # "still" the adverb is no still image.
+        ("Does Microsoft still let Canadian police use face matching?", {"mobile_camera": None}),
+        # Timing: at the same moment, as you walk up; photos taken earlier; weeks of recordings.
+        ("the van camera checks passers-by against the list in the same moment", {"real_time": "yes"}),
+        ("a turnstile that verifies you as you walk up", {"real_time": "yes"}),
+        ("identify the drivers in photos an officer took at the crash scene", {"real_time": "no"}),
+        ("find the man in three weeks of lobby CCTV", {"real_time": "no"}),
+        # Consent clicked by the people themselves, or refused with another way offered.
+        ("Each patron clicks 'I accept' before the face scan at the club door", {"consent": "yes"}),
+        ("members are asked first, and anyone who says no gets a regular check instead",
+         {"consent": "yes"}),
+        # Following people over time without naming them.
+        ("keep tabs on returning shoppers across floors", {"use": "surveillance_tracking"}),
+        ("cameras follow each runner's route around the track all season", {"use": "surveillance_tracking"}),
+        # Looking over a scene for particular people is telling who they are.
+        ("a police drone over the festival, live, looking for wanted people", {"use": "facial_recognition"}),
+    ],
+)
+def test_blind13_kinds(text: str, expected: dict[str, str | None]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == (value or "unknown"), (name, read)
+
+
+def test_a_decision_left_for_later_leaves_its_fact_open_and_names_no_timing() -> None:
+    reading = read_lexical("Fixed camera at the lab door checks you as you walk up; whether "
+                           "visitors are asked to opt in is a later decision.")
+    assert "consent" in reading.undecided
+    assert reading.facts.real_time.value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Where does this line come from, and when was it added? 'must not be used for facial "
+         "recognition by a police department in the US'", "informational"),
+        ("Is the ban an actual law or just Microsoft's terms?", "informational"),
+        ("Best bodycam under $200 with good battery?", "out_of_scope"),
+        ("If the report is true, would the Ohio sheriff have broken Microsoft's rules by matching "
+         "a suspect's face in a month of CCTV?", "verdict"),
+        ("Our school fair will have Lyon police at the gate. Does Microsoft's policy say "
+         "anything about what they can do?", "verdict"),
+    ],
+)
+def test_blind13_question_types(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic

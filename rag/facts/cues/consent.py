@@ -227,6 +227,9 @@ CUES = [
         r"\b(?:withdr[ae]w|withdrawn|withdrawing|revoked?|revoking|took back|take back|pulled) (?:my |their |his |her |our |the )?"
         r"(?:consent|agreement|permission|opt ?in)\b",
         strength=DECLARED, negated=DROP),
+    # Agreement clicked or ticked by the people themselves: "every guest taps 'I agree'".
+    cue("consent", "yes", r"\b(?:taps?|tapped|tapping|clicks?|clicked|clicking|presses|pressed|hits?) (?:on )?(?:an? |the )?' ?"
+        r"(?:i agree|i accept|i consent|agree|accept|allow|yes)\b|\b(?:ticks?|ticked|ticking) (?:a |the |an )?(?:consent |opt ?in )?box\b"),
     # A box ticked for them is not their agreement.
     cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
         r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),
@@ -312,13 +315,15 @@ CUES = [
         "yes",
         # ... unless they are identified all the same: "those who decline go to the counter,
         # where the officer compares their face with the passport anyway".
-        rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|say no|don't opt in|"
+        rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|opts out|say no|says no|"
+        r"won't|wont|will not|doesn't want to|does not want to|don't want to|don't opt in|"
         r"do not opt in|don't want it|do not want it|didn't enrol\w*|don't enrol\w*|don't sign up|didn't sign up|"
         r"didn't register|don't register|haven't enrolled)"
         r"(?![^.;!?]*?(?:(?:compar|match|identif|recogni|scan|verif)\w* (?:[\w']+ ){0,2}?(?:their|them|his|her)\b|"
         r"\b(?:all the same|anyway|regardless|even so|nonetheless)\b))"
         r"(?: (?!(?:match|identif|recogni|compar|scan|verif|track|fac)\w*)[\w']+){0,8}? "
-        r"(?:instead|normal (?:line|lane|queue|process)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
+        r"(?:instead|(?:normal|regular|standard|usual|ordinary) (?:[\w']+ )?(?:line|lane|queue|process|check|search|screening|entry|route)|"
+        r"bag (?:check|search)|manual\w*|wristbands?|another way|alternatives?|by hand|in person|"
         r"at the counter|a person|pins?|passports?|cards?|tickets?|badges?|keypads?|codes?|fobs?|keys?)\b",
         strength=DECLARED,
     ),

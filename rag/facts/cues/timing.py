@@ -22,6 +22,11 @@ _PEOPLE_LIVE_IN = (
     rf"{PEOPLE} live (?:in|near|with|there|here|nearby|abroad|together|alone|on|at)\b"
 )
 
+_TAKEN = (
+    r"(?:photos?|photographs?|pictures?|pics|snapshots?)(?: (?:which|that))? (?:[\w']+ ){0,4}?"
+    r"(?:took|taken|snapped|shot)"
+)
+
 CUES = [
     cue("real_time", "yes", r"\b(?:(?:near|nearly|almost|close to) )?real ?time\b"),
     cue("real_time", "yes", r"\blive\b", not_after=_LIVE_VERB_SUBJECTS, skip=_PEOPLE_LIVE_IN),
@@ -33,7 +38,7 @@ CUES = [
         "yes",
         r"\bas (?:it|they|events?|things?) (?:happens?|unfolds?|occurs?)\b|\binstant(?:ly|aneous(?:ly)?)?\b|"
         r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
-        r"\b(?:right there|then and there|there and then|at the scene|on the scene)\b|"
+        r"\b(?:right there|then and there|there and then)\b|\b(?:in|at) (?:the )?same (?:moment|instant|second)\b|"
         r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
         r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
@@ -47,10 +52,18 @@ CUES = [
         r"\bduring (?:the|a|an|each|every) (?:[\w']+ )?(?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
+    # At the scene is live, unless it is where earlier photos were taken: "photos the officer
+    # took with his phone at the scene".
     cue(
         "real_time",
         "yes",
-        rf"\bas (?:{PEOPLE}|they|we|i|he|she) (?:walk|walks|ride|rides|cycle|cycles|patrol|patrols|fly|flies|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
+        r"\b(?:at|on) the scene\b",
+        skip=rf"{_TAKEN} (?:[\w']+ ){{0,6}}?(?:at|on) the scene",
+    ),
+    cue(
+        "real_time",
+        "yes",
+        rf"\bas (?:{PEOPLE}|they|we|i|you|he|she) (?:walk|walks|ride|rides|cycle|cycles|patrol|patrols|fly|flies|pass|passes|enter|enters|arrive|arrives|move|moves|approach|"
         r"approaches|go|goes|come|comes|drive|drives|board|boards|shop|shops|queue|queues|step|steps|check in|checks in|"
         r"pay|pays|sit down|sits down|turn up|turns up|log in|logs in|walk up|walks up)\b|"
         rf"\bwhile {PEOPLE} (?:are|is) (?:walking|passing|moving|driving|shopping)\b",
@@ -165,7 +178,10 @@ CUES = [
         rf"\b(?:pics|photos|pictures|images|videos|clips|posts) (?:{PEOPLE}|they|claimants|neighbou?rs|"
         r"policyholders) "
         r"(?:have |had )?(?:post|posted|upload|uploaded|share|shared|send|sent)\b|"
-        r"\blatent (?:finger ?)?prints?\b|\blifted (?:from|at)\b",
+        r"\blatent (?:finger ?)?prints?\b|\blifted (?:from|at)\b|"
+        # "a week of gas-station CCTV": recordings piled up over time.
+        r"\b(?:a|an|one|two|three|four|five|several|few|\d+) (?:[\w']+ )?(?:hours?|days?|weeks?|months?|years?)(?:'s|')? "
+        r"(?:worth )?of (?:[\w']+ ){0,3}?(?:cctv|footage|videos?|recordings?|tapes?|camera feeds?|clips)\b",
         skip=r"\b(?:against|with|to) (?:[\w']+ ){0,3}?(?:photos?|pictures?|pics|images?|mug ?shots?)"
         r"(?: (?:in|from|on|stored in|kept in|held in) (?:[\w']+ ){0,3}?[\w']+)?",
     ),
@@ -181,6 +197,9 @@ CUES = [
         r"(?:party|wedding|game|match|event|trip|weekend|wknd|wkend|night|concert|festival|holiday|vacation)\b",
         strength=WEAK,  # a live check of a selfie against an ID photo says so outright
     ),
+    # Photos someone took are earlier material, unless the text says they are checked on the
+    # spot ("the photo the kiosk takes is compared at once").
+    cue("real_time", "no", rf"\b{_TAKEN}\b", strength=WEAK),
     # A check while people are being processed: "when we register the detained persons".
     cue(
         "real_time",

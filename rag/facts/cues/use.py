@@ -22,12 +22,19 @@ CUES = [
         r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
         r"tickets?|keys?)\b"
         r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news|laws?)\b)"
+        # Face recognition naming a trade or a subject, not what is done: "a face-recognition
+        # vendor's program", "FR researchers", "a face recognition audit".
+        r"(?! (?:vendors?|vendor's|compan(?:y|ies)|company's|firms?|firm's|startups?|providers?|makers?|suppliers?|industry|"
+        r"market|sector|researchers?|experts?|debate|articles?|papers?|conferences?|regulations?|audits?|lectures?|"
+        r"courses?|essays?|thesis)\b)"
         # "does microsoft's face recognition thing block that?": the rule named, not a use.
         r"(?! (?:thing|stuff) (?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow)s?\b)|"
         r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
-        r"check(?:s|ed|ing)?) (?:[\w']+ ){0,2}?faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
+        # (not an animal's: "match cat faces")
+        r"check(?:s|ed|ing)?) (?:(?!(?:cats?|dogs?|pets?|animals?|cows?|cattle|horses?|sheep|pigs?|birds?|bears?|deer)\b)[\w']+ ){0,2}?"
+        r"faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
         # "tag the same faces across different videos": faces told apart and named.
         r"\btag(?:s|ged|ging)? (?:the |every |each |all )?(?:same )?faces?\b|"
         # A switch of means in a follow-up: "what if it used their face instead of the iris?"
@@ -101,7 +108,7 @@ CUES = [
     cue(
         "use",
         "non_biometric",
-        r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
+        r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|(?<!fair )(?<!accurate )(?<!good )(?<!correct )(?<!reasonable )(?<!honest )(?<!decent )(?<!right )(?<!in )\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
         r"\btranslat(?:e|es|ed|ing|ion|ions)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
         r"(?:[\w']+ ){0,3}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
@@ -110,8 +117,8 @@ CUES = [
         # (Not a name or a file redacted: "a US county (name redacted)".)
         r"\b(?<!name )(?<!names )(?<!details )(?<!identity )redact(?:s|ed|ing|ion)?\b(?! (?:names?|details|version|copy|tenders?|"
         r"documents?|files?|pdfs?|rfps?)\b)|\bblur(?:s|red|ring)?\b|\bpixelat(?:e|es|ed|ing|ion)\b|"
-        r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|"
-        r"\bchatbots?\b|\bocr\b|\bno (?:face|facial) (?:matching|recognition|comparison|id|identification)\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
+        r"\banonymi[sz](?:e|es|ed|ing|ation)\b|\bcaption(?:s|ing)?\b|\bspeech to text\b|\bdictation\b|\bdictated (?:[\w']+ )?(?:notes?|memos?|letters?|reports?)\b|"
+        r"\bchatbots?\b|(?<!\()\bocr\b(?!\)| ?:| of (?:a|an|the|this|that|our|my|some)\b| (?:text|output|errors?|mistakes?|version|copy|dump|paste)\b|'d)|\bno (?:face|facial) (?:matching|recognition|comparison|id|identification)\b|\bnothing to do with (?:[\w']+ )?(?:faces?|identit(?:y|ies)|who)\b|"
         r"\b(?:registration|hull|serial) numbers?\b|\bemotion(?:al)? (?:states?|recognition|detection|analysis)\b|"
         r"\b(?:never|doesn't|does not|won't|will not|without) (?:attach\w*|assign\w*|link\w*|tie|ties) (?:an? |any )?"
         r"(?:identit(?:y|ies)|names?)\b|\bdraft one\b|\bdescrib\w+ what(?:'s| is| was) (?:happening|going on)\b",
@@ -135,7 +142,8 @@ CUES = [
         r"\bestimat\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
         r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
         r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?|avatars?|cartoons?|"
-        r"drawings?|paintings?|illustrations?|stickers?|emojis?|animations?|caricatures?)\b|"
+        r"drawings?|paintings?|illustrations?|stickers?|emojis?|animations?|caricatures?|instructions|handouts?|"
+        r"care plans?|checklists?|letters?|emails?|minutes|action items|invoices?)\b|"
         # "detect whether a second face appears in the frame": presence, not identity.
         r"\bdetect(?:s|ed|ing)? (?:whether|if) (?:a |any |another |more than one |a second |an extra )?(?:[\w']+ )?"
         r"(?:faces?|persons?|people|someone) (?:appears?|is (?:present|there|visible)|shows? up|enters?)\b|"
@@ -149,6 +157,12 @@ CUES = [
         r"(?:faces?|face markings|markings)\b(?: markings)?|"
         r"\b(?:recogni[sz]e|identify|tell apart|count) (?:individual |each |the |our )?(?:cows?|cattle|animals?|livestock|"
         r"pets?|dogs?|cats?|birds?|horses?|sheep|pigs?|whales?|bears?|deer|species)\b|"
+        # An animal's face tells which animal, not who a person is: "dog faces", "matching
+        # photos of lost dogs".
+        r"\b(?:cows?|cattle|calves|animals?|livestock|pets?|dogs?|cats?|puppies|kittens|horses?|sheep|pigs?|"
+        r"whales?|bears?|deer|primates?)(?:'s|')? (?:faces?|snouts?|muzzles?|nose ?prints?)\b|"
+        r"\b(?:match|matches|matching|compare|compares|comparing|reunite|reuniting) (?:[\w']+ ){0,3}?(?:of )?"
+        r"(?:lost |stray |missing |found |shelter |rescue )(?:dogs?|cats?|pets?|animals?|puppies|kittens)\b|"
         # Reading a mood from a face identifies nobody.
         r"\bfacial expressions?\b|\bexpression (?:analysis|reading|detection)\b|"
         r"\b(?:guess|tell|detect|read|estimate)(?:es|s)? (?:whether|if|how) (?:they|he|she|the user|the person|users?)"
@@ -161,7 +175,11 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) (?:where|who|her|him|them|{PEOPLE})\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they|he|she) (?:go|goes|went|move|moves|has been|have been|'s been|'ve been)\b|"
+        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) "
+        rf"(?:(?:repeat|returning|regular|frequent|known|certain|particular|specific|individual|the|our|all|those|these) )?"
+        rf"(?:where|who|her|him|them|{PEOPLE})\b|"
+        # "follow each player's movement around the court": one person's movements, over time.
+        rf"\b(?:follow|track|trace|log|record|map|plot)\w* (?:[\w']+ ){{0,2}}?(?:{_WHOSE}) (?:movements?|every move|routes?|paths?)\b|\bwhere (?:the |a |each )?(?:{PEOPLE}|they|he|she) (?:go|goes|went|move|moves|has been|have been|'s been|'ve been)\b|"
         r"\bhow (?:individuals|people|visitors|shoppers|persons) move\b|"
         r"\b(?:the )?same (?:person|individual|people|visitor|shopper)s? (?:across|between|on|over)\b"
         # (the same person across photos is matching faces, not following someone)
@@ -199,6 +217,10 @@ CUES = [
         r"(?:who (?:anyone|anybody|any one|they|people|it) (?:is|are)|anyone|anybody|who)\b|"
         r"\b(?:doesn't|does not|don't|do not|won't|will not|never|not) (?:ever |even |try to )?(?:work|figure|find) out "
         r"(?:who|whose (?:face|faces) (?:it|they) (?:is|are))\b|"
+        # The system itself knowing nobody: "it has zero idea who anyone is" (not "we have no
+        # idea who the suspect is", which is why one would identify).
+        r"\b(?:it|app|system|ai|model|tool|camera|software|bot|program|feature|filter|algorithm|service|thing) "
+        r"(?:has|have|had) (?:no|zero|not the slightest|not a|no real) (?:idea|clue) (?:who|whose)\b|"
         r"\bread (?:the )?(?:passport|id|document|licen[cs]e|card)(?:'s)? (?:data|text|details|fields?|page|number)\b|"
         r"\b(?:pull|review|check|go through|analy[sz]e|search|look at) (?:[\w']+ ){0,3}?(?:transaction|account|billing|login|"
         r"sales|purchase|financial|bank) (?:records?|histor(?:y|ies)|logs?|data)\b",
