@@ -47,7 +47,7 @@ _CONTEXT = re.compile(
     r"\breported (?:it|this|that|on the)\b"
 )
 _POLICY_WORD = re.compile(
-    r"\b(?:the|this|microsoft's|its) (?:new |updated |revised |latest )?(?:policy|rules|terms)\b"
+    r"\b(?:the|this|microsoft's|its) (?:new |updated |revised |latest )?(?:policy|rules|terms|code)\b"
 )
 _POLICY_NEWS = re.compile(r"\b(?:updat\w*|chang\w*|announc\w*|revis\w*|amend\w*|new|introduc\w*)\b")
 # Questions about the assistant itself, not the policy.
@@ -159,7 +159,7 @@ _WORDING = re.compile(
     r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
     r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b"
     r"(?! what (?:[\w']+ ){1,3}?(?:can|could|may|might|are allowed to|is allowed to) (?:do|use|run|build)\b)|"
-    r"\bis (?:that|this|it) (?:actually |really )?what the (?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
+    r"\bis (?:that|this|it) (?:actually |really )?what the (?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
     # A clause's wording asked about: "does the wording reach other agencies", "is 'any law
     # enforcement globally' limited to police departments".
     r"\b(?:does|do|would|did|could) (?:the |its |this |that )?(?:wording|text|phrase|term|language|definition) "
@@ -187,11 +187,16 @@ _CLAIM_CHECK = re.compile(
 _TEXT_ASK = re.compile(
     r"\bword for word\b|\bverbatim\b|\b(?:exact|precise|actual|full|original) (?:wording|text|words|language)\b|"
     r"\b(?:exact|precise|actual|full) (?:clause|policy|rule|section|code) (?:text|wording|language)\b|"
-    r"\bquote (?:the |that |this |its )?(?:clause|policy|rule|section|text|wording)\b|"
+    r"\bquote (?:the |that |this |its )?(?:clause|policy|rule|section|text|wording)\b|\b(?:please )?quote (?:it|them)\b|"
     r"\b(?:ban|policy|rule|restriction|clause|code of conduct) (?:effective |start |announcement |publication )?dates?\b|"
     r"\bdate (?:of|when) (?:the |this |that )?(?:ban|policy|rule|restriction|clause|change|update)\b|"
-    # Where a quoted text comes from, and when it was written in.
-    r"\bwhere (?:is|does|did|was) (?:this|that|it|the (?:quote|text|clause|line|wording|passage)) (?:come |taken |quoted )?from\b|"
+    r"\bwhen (?:did )?(?:microsoft|they|the company) (?:actually |first |really |officially )?"
+    r"(?:chang|updat|introduc|add|announc|ban|restrict|revis)\w*\b"
+)
+# Where a quoted text or a claim comes from, and when it was written in: never a case.
+_SOURCE_ASK = re.compile(
+    r"\bwhere (?:is|does|did|was) (?:this|that|it|the (?:quote|text|clause|line|wording|passage|claim|idea)) "
+    r"(?:come |comes |taken |quoted )?from\b|"
     r"\bwhen (?:was|were|did) (?:this|that|it|these|the (?:clause|rule|ban|text|wording|line|passage|restriction)) "
     r"(?:[\w']+ )?(?:added|introduced|written|published|changed|inserted|put in|come in|appear|take effect)\b"
 )
@@ -306,7 +311,7 @@ def classify_topic(
         return words  # an ask for something else, said in so many words
     if words == "informational" and (
         _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
-        or _asks_for_text(norm)
+        or _asks_for_text(norm) or _SOURCE_ASK.search(norm)
     ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:
@@ -372,6 +377,8 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
         and not permission_case
     ):
+        return "informational"
+    if _SOURCE_ASK.search(norm):
         return "informational"
     if (_asks_for_text(norm) or _CLAIM_CHECK.search(norm)) and not _scenario(reading):
         return "informational"  # the clause's words asked for, with no case of one's own

@@ -24,7 +24,8 @@ _VP_NEGATORS = frozenset({"not", "never", "nothing", "nobody", "none", "nobody's
 # Two-word negators, keyed by their second word.
 _PAIR_NEGATORS = {"than": "rather", "of": "instead", "longer": "no"}
 # Negation of a modal is about permission, not about the facts of the use.
-_DEONTIC = frozenset({"can", "may", "must", "should", "could", "might", "shall", "cannot", "ought"})
+# ("shall not" is left out: in a specification it states what the system does.)
+_DEONTIC = frozenset({"can", "may", "must", "should", "could", "might", "cannot", "ought"})
 _DEONTIC_NT = frozenset(
     {"can't", "mustn't", "shouldn't", "couldn't", "mightn't", "shan't", "needn't", "oughtn't"}
 )

@@ -757,3 +757,46 @@ def test_a_decision_left_for_later_leaves_its_fact_open_and_names_no_timing() ->
 )
 def test_blind13_question_types(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+# --- Kinds left over from blind10 and blind11 (wordings of their own) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The people enrol themselves, or choose it with another way kept open.
+        ("pharmacists who've enrolled their face can open the safe", {"consent": "yes"}),
+        ("each tenant adds themselves to the door app", {"consent": "yes"}),
+        ("only members who upload a selfie get matched", {"consent": "yes"}),
+        ("guests accept on screen first and can use the front desk instead", {"consent": "yes"}),
+        ("staff who want it enrol at HR; everyone else keeps using their badge", {"consent": "yes"}),
+        ("only for riders who switch it on in the app", {"consent": "yes"}),
+        # CCTV called video surveillance is the camera, not a use; "con"/"avec" join a match.
+        ("compare a still from the video surveillance recording with our mugshots",
+         {"use": "facial_recognition"}),
+        ("comparar fotos de sospechosos con la base de datos de booking photos", {"use": "facial_recognition"}),
+        # A specification's "shall not" states what the system does; a live part switched off.
+        ("The system shall not process live video under any circumstances.", {"real_time": "no"}),
+        ("we turned off the live check and only run the recordings monthly", {"real_time": "no"}),
+    ],
+)
+def test_blind10_and_11_kinds(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reseller said the Code banned matching faces for everyone years ago. Where does that come from?",
+        "My manager needs to know when Microsoft actually changed the Azure OpenAI rules on police.",
+        "Half the blogs say police everywhere are banned. Is that really what the Azure OpenAI code of "
+        "conduct says?",
+        "What does the updated code leave open for agencies?",
+        "Does the mobile-camera clause cover only US agencies? Please quote it.",
+    ],
+)
+def test_sources_dates_and_the_text_asked_about_are_informational(text: str) -> None:
+    assert classify_topic(text, read_facts(text)) == "informational"

@@ -60,7 +60,8 @@ _NON_LE_ACTORS = (
     r"discord|subreddits?|i(?:'m| am)? (?:scrap\w*|build\w*|mak\w*|cod\w*|develop\w*|hack\w*|tinker\w*)|"
     r"(?:youtube|tiktok|twitch|instagram|my|our) channels?|youtubers?|streamers?|podcasters?|influencers?|"
     r"(?:content |video )?creators?|vloggers?|bloggers?|fan edits?|photo booths?|water ?parks?|ski resorts?|"
-    r"cruise ships?|zoos?|aquariums?|librar(?:y|ies)|defen[cs]e contractors?|armed forces"
+    r"cruise ships?|zoos?|aquariums?|librar(?:y|ies)|defen[cs]e contractors?|armed forces|"
+    r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off

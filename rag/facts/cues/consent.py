@@ -97,6 +97,26 @@ CUES = [
         r"students|subjects|individuals|workers|patrons|visitors|everyone) (?:have |had |all |each |both )?"
         r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b",
     ),
+    # The people enrol themselves, or choose it with another way kept open: "nurses who've
+    # enrolled their face", "each household member adds themselves", "only runners who upload
+    # get searched for", "they accept on screen first and can go to the counter instead".
+    cue(
+        "consent",
+        "yes",
+        r"\b(?:who've|they've) (?:all )?(?:voluntarily )?(?:enrolled|registered|signed up|opted in)\b|"
+        rf"\b(?:anyone|anybody|those|everyone|(?<!client )(?<!clients ){PEOPLE}) who (?:want|wants|chooses?|choose) "
+        r"(?:it|to|this|in)\b|"
+        rf"\bonly (?:the )?(?:{PEOPLE}|those|ones) who (?:upload|enrol|enroll|opt|sign|register|switch|turn|choose|add|agree|ask)\w*\b|"
+        r"\b(?:adds?|added|adding|enrol(?:l)?s?|enrolled|registers?|registered) (?:themselves|himself|herself|yourself|yourselves)\b|"
+        rf"\b(?:{PEOPLE}|they|who) (?:first )?accept(?:s|ed)? (?:[\w']+ ){{0,2}}?(?:on (?:the )?screen|the terms|first|in the app|"
+        r"on the kiosk|the prompt)\b|"
+        rf"\b(?:{PEOPLE}|they|he|she) (?:can|may|could) (?:always )?(?:go|use|ask for|opt for|choose|stick with|keep using) "
+        r"(?:to )?(?:the |a |an |their )?(?:[\w']+ ){0,2}?(?:counter|desk|staff|agent|officer|lane|line|queue|manual\w*|cards?|"
+        r"badges?|keypad|pins?|key ?fobs?) instead\b|"
+        r"\b(?:everyone|everybody|all the) (?:else|others) (?:keeps?|can keep|continues?|can continue|uses?|can use|sticks? with) "
+        r"(?:using )?(?:their |the |a )?(?:cards?|badges?|keypads?|pins?|key ?fobs?|keys?|tickets?|ids?)\b|"
+        r"\bwho (?:switch|switches|turn|turns) it on\b",
+    ),
     # "volunteers" alone are usually who runs it ("volunteers stand at the terminals").
     cue("consent", "yes", r"\bvoluntar(?:y|ily)\b", strength=WEAK),
     cue(

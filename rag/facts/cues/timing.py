@@ -27,9 +27,16 @@ _TAKEN = (
     r"(?:took|taken|snapped|shot)"
 )
 
+# A live part switched off is no live use: "turned off the live check and ran the recordings".
+_LIVE_DROPPED = (
+    r"\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?|shut(?:s|ting)?) off (?:the |its |our )?live\b|"
+    r"\b(?:drop(?:ped|s|ping)?|disabl(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|kill(?:ed|s|ing)?) "
+    r"(?:the |its |our )?live\b"
+)
+
 CUES = [
     cue("real_time", "yes", r"\b(?:(?:near|nearly|almost|close to) )?real ?time\b"),
-    cue("real_time", "yes", r"\blive\b", not_after=_LIVE_VERB_SUBJECTS, skip=_PEOPLE_LIVE_IN),
+    cue("real_time", "yes", r"\blive\b", not_after=_LIVE_VERB_SUBJECTS, skip=f"{_PEOPLE_LIVE_IN}|{_LIVE_DROPPED}"),
     cue(
         "real_time", "yes", r"\blive ?stream(?:s|ed|ing)?\b|\bstreaming (?:video|footage|feeds?)\b"
     ),

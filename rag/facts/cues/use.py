@@ -47,7 +47,8 @@ CUES = [
         r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
         r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
         # A picture matched against a gallery of faces: "match the still against our mugshot db".
-        r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,6}?(?:against|with|to) (?:[\w']+ ){0,3}?"
+        # ("con", "avec", "contra": the "with" of a message half in Spanish or French)
+        r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,6}?(?:against|with|to|con|avec|contra) (?:[\w']+ ){0,3}?"
         r"(?:mug ?shots?|booking (?:photos?|images?)|(?:id|passport|licen[cs]e|profile|photo) (?:photos?|pictures?|images?|db|database|gallery)|"
         r"face (?:db|database|gallery))\b|"
         # "recognise celebs", not "recognise people by their voice".
@@ -100,7 +101,7 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        r"\bsurveil(?:s|led|ling|lance)?\b(?! (?:cams?|cameras?|footage|videos?|images?|stills|feeds?|systems?|"
+        r"\b(?<!video )(?<!cctv )surveil(?:s|led|ling|lance)?\b(?! (?:cams?|cameras?|footage|videos?|images?|stills|feeds?|systems?|"
         r"cctv|drones?|tapes?|recordings?|clips?|photos?|network|state|rooms?|teams?|staff|departments?|"
         r"operators?|units?|officers?|managers?|clause))",
         strength=WEAK,
