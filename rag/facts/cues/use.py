@@ -48,7 +48,7 @@ CUES = [
         r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
         # A picture matched against a gallery of faces: "match the still against our mugshot db".
         # ("con", "avec", "contra": the "with" of a message half in Spanish or French)
-        r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,6}?(?:against|with|to|con|avec|contra) (?:[\w']+ ){0,3}?"
+        r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,8}?(?:against|with|to|con|avec|contra) (?:[\w']+ ){0,3}?"
         r"(?:mug ?shots?|booking (?:photos?|images?)|(?:id|passport|licen[cs]e|profile|photo) (?:photos?|pictures?|images?|db|database|gallery)|"
         r"face (?:db|database|gallery))\b|"
         # "recognise celebs", not "recognise people by their voice".
