@@ -268,7 +268,7 @@ def _face_work(norm: str, reading: FactsReading) -> bool:
     return reading.facts.use is Use.non_biometric and _FACE_OR_CAMERA.search(norm) is not None
 
 
-_FACE_OR_CAMERA = re.compile(r"(?:faces?|facial|cameras?|cams?|cctv|footage|bodycams?|dashcams?)")
+_FACE_OR_CAMERA = re.compile(r"\b(?:faces?|facial|cameras?|cams?|cctv|footage|bodycams?|dashcams?)\b")
 
 
 def _us_divide(norm: str) -> bool:

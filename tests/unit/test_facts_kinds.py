@@ -554,6 +554,8 @@ def test_moving_cameras_passives_and_rule_breakers(text: str, expected: dict[str
     [
         "the kiosk camera only estimates the shopper's age, nothing more",
         "Our app blurs faces in dashcam clips.",
+        # no word of permission or policy: the faces on camera alone make it a case
+        "vending machine beer check: its camera just guesses your age, that's all.",
     ],
 )
 def test_faces_worked_on_without_identifying_are_a_case_to_decide(text: str) -> None:

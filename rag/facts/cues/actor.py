@@ -61,7 +61,9 @@ _NON_LE_ACTORS = (
     r"(?:youtube|tiktok|twitch|instagram|my|our) channels?|youtubers?|streamers?|podcasters?|influencers?|"
     r"(?:content |video )?creators?|vloggers?|bloggers?|fan edits?|photo booths?|water ?parks?|ski resorts?|"
     r"cruise ships?|zoos?|aquariums?|librar(?:y|ies)|defen[cs]e contractors?|armed forces|"
-    r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?"
+    r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?|"
+    r"(?:atm|kiosk|doorbell|lock|car|phone|device|hardware|terminal|vending machine|turnstile|appliance) "
+    r"(?:makers?|manufacturers?)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off

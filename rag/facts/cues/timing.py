@@ -81,7 +81,7 @@ CUES = [
         "yes",
         r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:(?!(?:later|again|back|once|twice|every|each|daily|then|up)\b)[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
         r"\b(?:at|through) (?:the |its |their |our |a |an )?(?:[\w']+ )?(?:doors?|entrances?|gates?|turnstiles?|"
-        r"counters?|windows?|atms?|kiosks?)\b|\bboarding gates?\b|\bopens? the door\b|"
+        r"counters?|windows?|atms?|kiosks?|machines?|terminals?|tills?|checkouts?|self checkouts?)\b|\bboarding gates?\b|\bopens? the door\b|"
         r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
         # "so the visit-hall gate recognises them": a gate or door that knows people does it then.

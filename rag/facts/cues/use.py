@@ -83,8 +83,10 @@ CUES = [
         rf"(?:{PEOPLE}|their (?:movements?|locations?|whereabouts|activities|every move)|movements?|"
         r"whereabouts|locations? of)\b",
         not_after=("the", "a"),
-        # "track them down for release forms": finding someone once to contact them.
-        skip=r"\b(?:track|tracks|tracked|tracking|trace|traces|traced|tracing) (?:[\w']+ ){0,3}?down\b",
+        # "track them down for release forms": finding someone once to contact them; a
+        # neighbourhood watch's members are who asks, not who is watched.
+        skip=r"\b(?:track|tracks|tracked|tracking|trace|traces|traced|tracing) (?:[\w']+ ){0,3}?down\b|"
+        r"\b(?:neighbou?rhood|community|crime|block|street|estate|home) watch\b",
     ),
     cue(
         "use",
@@ -140,7 +142,7 @@ CUES = [
         r"\b(?:nobody|no one|noone|none of them|no person|no individual) (?:is|gets|will be|would be|are) (?:ever )?"
         r"(?:identified|recogni[sz]ed|named|matched)\b|"
         r"\bage (?:estimation|estimates?|checks?|verification|gates?|assurance)\b|"
-        r"\bestimat\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
+        r"\b(?:estimat|guess|predict|infer)\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
         r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
         r"(?:timelines?|reports?|summaries|transcripts?|text|notes|spreadsheets?|tables?|avatars?|cartoons?|"
         r"drawings?|paintings?|illustrations?|stickers?|emojis?|animations?|caricatures?|instructions|handouts?|"
