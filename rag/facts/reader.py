@@ -235,7 +235,8 @@ def _longest_first(hits: list[_Hit]) -> list[_Hit]:
 
 def _longest_in(cluster: list[_Hit]) -> list[_Hit]:
     chosen: list[_Hit] = []
-    for hit in sorted(cluster, key=lambda h: (-(h.end - h.start), h.start)):
+    # Of two hits over the same words, the stronger reading stands.
+    for hit in sorted(cluster, key=lambda h: (-(h.end - h.start), h.start, -h.strength)):
         if not any(hit.start < k.end and k.start < hit.end for k in chosen):
             chosen.append(hit)
     return chosen

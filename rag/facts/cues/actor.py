@@ -53,7 +53,7 @@ _NON_LE_ACTORS = (
     r"(?:crypto )?exchanges?|marketplaces?|skip tracers?|repo(?:ssession)? (?:agents?|men|man|compan(?:y|ies))|"
     r"bail (?:bonds?(?:men|man)?|agents?|enforcement agents?|recovery agents?)|licensed pi|"
     r"wedding (?:planners?|photographers?|videographers?|films?)|film weddings|"
-    r"(?:my|our) (?:family|home|house|kids?|son|daughter|teen|laptop|own face)|teen here|my \d+ year old|"
+    r"(?:my|our) (?:family|home|house|apartment|flat|condo|building|kids?|son|daughter|teen|laptop|own face)|photogs?|teen here|my \d+ year old|"
     r"my (?:late )?(?:husband|wife|partner|father|mother|dad|mum|mom|grand\w+|parents|nephew|niece|uncle|aunt)'s|"
     r"school projects?|just for fun|"
     r"relief (?:groups?|organi[sz]ations?|agencies)|"
@@ -254,7 +254,11 @@ CUES = [
         r"(?:[\w']+ )?(?:police|law enforcement|sheriffs?)\b|"
         r"\b(?:sell|sells|selling|sold|build|builds|building|built|develop|developing|supply|supplying|"
         r"provide|providing) (?:[\w']+ ){0,3}?(?:to|for) (?:the |a |local |our )?(?:police|law enforcement|sheriffs?|"
-        r"cops)\b",
+        r"cops)\b|"
+        # Its identifications handed to police: "the doorbell shares matches with local police".
+        r"\b(?:share|shares|shared|sharing|send|sends|sent|sending|pass|passes|passed|passing|forward\w*) "
+        r"(?:[\w']+ ){0,2}?(?:matches|hits|results|alerts|identifications|names) (?:[\w']+ ){0,2}?(?:with|to) "
+        r"(?:the |a |local |our |their )?(?:police|law enforcement|sheriffs?|cops)\b",
         strength=ON_BEHALF,
         negated=DROP,
     ),

@@ -36,7 +36,8 @@ CUES = [
         "uncontrolled",
         "yes",
         r"\b(?:wharf|wharves|piers?|quays?|quaysides?|jett(?:y|ies)|boardwalks?|beach(?:es)?|trails?|trailheads?|"
-        r"campgrounds?|campsites?|forests?|woods|at sea|on the water|open water)\b",
+        r"campgrounds?|campsites?|forests?|woods|at sea|on the water|open water|mountains?|hills|moors?|"
+        r"wilderness|allotments?|countryside|(?:missing|lost) (?:hikers?|climbers?|walkers?|skiers?))\b",
         strength=WEAK,
         skip=PLACE_AS_MODIFIER + r"|\b(?:offices?|buildings?|halls?|sheds?|stations?|terminals?|huts?|cabins?|rooms?) "
         r"(?:on|at|by|near|beside|overlooking|in) (?:the |a )?(?:[\w']+ )?(?:wharf|wharves|piers?|quays?|quaysides?|"

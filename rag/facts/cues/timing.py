@@ -24,7 +24,7 @@ _PEOPLE_LIVE_IN = (
 
 _TAKEN = (
     r"(?:photos?|photographs?|pictures?|pics|snapshots?)(?: (?:which|that))? (?:[\w']+ ){0,4}?"
-    r"(?:took|taken|snapped|shot)"
+    r"(?:took|taken|snapped|shot|captured)"
 )
 
 # A live part switched off is no live use: "turned off the live check and ran the recordings".
@@ -49,7 +49,8 @@ CUES = [
         r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
         r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
         r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
-        r"\bin (?:their|his|her|the person's) presence\b|"
+        r"\bin (?:their|his|her|the person's) presence\b|\bin the act\b|"
+        r"\bwhile (?:they're|they are|he's|she's|he is|she is) (?:doing it|at it|committing|stealing|breaking in)\b|"
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
         r"\bwithin (?:a (?:few|couple of) |\d+ |one |two |three |five |ten )?(?:seconds?|moments?)\b|"
         r"\b(?:comes?|coming|came|walks?|walking|steps?|stepping) into (?:view|frame|shot|range|sight)\b|"

@@ -39,6 +39,16 @@ CUES = [
         r"\btag(?:s|ged|ging)? (?:the |every |each |all )?(?:same )?faces?\b|"
         # A switch of means in a follow-up: "what if it used their face instead of the iris?"
         r"\bfaces?\b(?: [\w']+){0,2} (?:instead of|rather than|in place of)\b|"
+        # ... or told as a switch: "switch it to faces", "change that over to their face".
+        r"\b(?:switch|switches|switched|switching|change|changes|changed|changing|swap|swaps|swapped|move|moved|"
+        r"turn|turned) (?:it |that |this |them |the (?:[\w']+ )?)?(?:over )?to (?:their |the |his |her )?(?:faces?|facial)\b|"
+        r"\b(?:with|using|by) (?:their |the )?faces? instead\b|"
+        # Photos sorted by who is in them, a name given for whoever is looked at.
+        r"\b(?:sort|sorts|sorted|sorting|group|groups|grouped|grouping|organi[sz]\w*|cluster\w*) (?:[\w']+ ){0,3}?"
+        r"(?:photos?|pictures?|images?|videos?|albums?|shots) by (?:their )?(?:faces?|person|who(?:'s| is) in them)\b|"
+        r"\b(?:whispers?|says?|tells?|shows?|displays?|reads? out|announces?|gives?|pops? up) (?:me |you |us |him |her )?"
+        r"the names? of (?:whoever|whomever|anyone|everyone|each (?:person|guest|visitor)|every (?:person|guest|visitor)|"
+        r"the (?:person|people)|people|strangers)\b|"
         # "the doorbell announces who it is": telling who is there.
         r"\b(?<!id )(?<!badge )(?<!card )(?<!login )(?<!account )(?<!plate )(?<!tag )(?<!fob )(?<!pin )(?<!roster )"
         r"(?<!id already )(?<!badge already )(?<!card already )(?<!login already )"
@@ -135,7 +145,7 @@ CUES = [
         r"drowsiness|fatigue|yawn\w*|distraction|seat ?belts?|phone use|eyes closing)\b|"
         rf"\bcount(?:s|ed|ing)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|crowds?|faces?|heads?|cars?|vehicles?)\b|"
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
-        r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b|"
+        r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b(?! by (?:their )?(?:faces?|person|who))|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
         r"\bcount(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:dwellings?|buildings?|houses?|homes|roofs?|animals?|cattle|trees|"
         r"parcels?|boxes|items?|objects?|cars?|vehicles?|seats?)\b|"
@@ -224,6 +234,9 @@ CUES = [
         # idea who the suspect is", which is why one would identify).
         r"\b(?:it|app|system|ai|model|tool|camera|software|bot|program|feature|filter|algorithm|service|thing) "
         r"(?:has|have|had) (?:no|zero|not the slightest|not a|no real) (?:idea|clue) (?:who|whose)\b|"
+        # A report named in the language of the force that writes it: "write the verbale".
+        r"\b(?:write|writes|writing|draft\w*|prepare\w*) (?:the |a |our |their )?(?:verbale|verbali|proc[eè]s verbal|"
+        r"informe|atestado|relat[oó]rio|bericht|rapport)\b|"
         r"\bread (?:the )?(?:passport|id|document|licen[cs]e|card)(?:'s)? (?:data|text|details|fields?|page|number)\b|"
         r"\b(?:pull|review|check|go through|analy[sz]e|search|look at) (?:[\w']+ ){0,3}?(?:transaction|account|billing|login|"
         r"sales|purchase|financial|bank) (?:records?|histor(?:y|ies)|logs?|data)\b",
