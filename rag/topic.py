@@ -114,11 +114,15 @@ _OTHER_ASK = re.compile(
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
     r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b|"
+    r"\b(?:partner|incentive|reseller|licen[cs]ing|certification|marketplace) (?:incentive )?(?:programm?es?|tiers?)\b|"
     r"\b(?:best|cheapest|good|decent|top|recommended) (?:[\w']+ ){0,3}?(?:under|below|for under|less than|around) "
     r"(?:\$|€|£|usd |eur )?\d"
 )
 # "Does the ban extend to future image models?": the scope over technology, not over users.
 _TECH_SCOPE = re.compile(
+    # "is this rule about Azure OpenAI only, or about all of Microsoft's face products?"
+    r"\b(?:ban|policy|rule|restriction|clause)s? (?:is |are )?(?:about|for|limited to) (?:[\w']+ ){1,3}?only,? or "
+    r"(?:about |for |also )?(?:all|every|other)\b|"
     r"\b(?:ban|bans|policy|code of conduct|code|rules?|restrictions?|prohibitions?)(?: also)? "
     r"(?:extend|apply|cover|include|reach)(?:es|s)? (?:also )?(?:to )?(?:[\w']+ ){0,4}?(?:models?|products?|"
     r"tools?|services?|technolog(?:y|ies)|versions?|features?|apis?|releases?)\b"
@@ -311,7 +315,7 @@ def classify_topic(
         return words  # an ask for something else, said in so many words
     if words == "informational" and (
         _NEWS_ASK.search(norm) or _WORDING.search(norm) or _HISTORY.search(norm)
-        or _asks_for_text(norm) or _SOURCE_ASK.search(norm)
+        or _asks_for_text(norm) or _SOURCE_ASK.search(norm) or _TECH_SCOPE.search(norm)
     ):
         return words  # who announced what: the news, asked outright
     if reading.topic is not None:

@@ -802,3 +802,35 @@ def test_blind10_and_11_kinds(text: str, expected: dict[str, str]) -> None:
 )
 def test_sources_dates_and_the_text_asked_about_are_informational(text: str) -> None:
     assert classify_topic(text, read_facts(text)) == "informational"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("search the pictures in each user's camera roll for one face", {"real_time": "no"}),
+        ("confirm who the detainees being booked are, by face, at the desk", {"real_time": "yes"}),
+        ("every rider signed a location consent form when joining", {"consent": "yes"}),
+        ("switch it to faces, and only on the archive", {"use": "facial_recognition"}),
+        ("I sort the guests' pictures by face so each gets an album", {"use": "facial_recognition"}),
+        ("the glasses show me the name of whoever I look at", {"use": "facial_recognition"}),
+        ("Carabinieri: GPT should write the verbale from the officers' notes", {"use": "non_biometric"}),
+        ("photos captured at the protest last spring", {"real_time": "no"}),
+        ("flag the culprits in the act, from the yard camera", {"real_time": "yes"}),
+        ("the intercom shares matches with local police departments", {"law_enforcement": "yes"}),
+    ],
+)
+def test_kinds_from_the_retrained_reader_s_regressions(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Could you sum up what changed in the Microsoft partner incentive programme this year?", "out_of_scope"),
+        ("Is the police rule about Azure OpenAI only, or about all Microsoft vision products?", "informational"),
+    ],
+)
+def test_other_programmes_and_the_rule_s_product_scope(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic

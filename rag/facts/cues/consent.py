@@ -71,7 +71,7 @@ CUES = [
         rf"\b(?:{PEOPLE}|they|who|we|he|she) (?:all |each |both |have |had |must |will |do )?(?:consent|agree)\b|"
         r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
         r"\bagree(?:d|s|ing)? to (?:be|have|being|having|the|their|it|this|that)\b|"
-        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
+        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:[\w']+ )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
         rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b"
         # "the caregivers they registered": registered by someone else.
         r"(?<![a-z] they registered)(?<![a-z] they enrolled)(?<![a-z] we registered)(?<![a-z] we enrolled)|"

@@ -142,7 +142,8 @@ CUES = [
         r"activity|yearbook|school) (?:photos?|pictures?|pics|images?|videos?|footage|albums?|shots)\b|\bscreenshots?\b|"
         r"\b(?:photos?|pictures?|pics|images?|videos?|footage) (?:on|in|from) (?:my|our|his|her|their|the) "
         r"(?:laptop|phone|computer|drive|hard drive|archive|album|library|camera roll|gallery|cloud)\b|"
-        r"\b(?:on|from) social media\b|\bscanned (?:forms?|documents?|negatives?|photos?|records?)\b",
+        r"\b(?:on|from) social media\b|\bscanned (?:forms?|documents?|negatives?|photos?|records?)\b|"
+        r"\b(?:camera rolls?|photo librar(?:y|ies))\b",
         strength=WEAK,
     ),
     # Pictures someone already took are worked on afterwards: "we filmed the protest last
@@ -212,6 +213,8 @@ CUES = [
     cue(
         "real_time",
         "yes",
+        r"\b(?:people|persons|suspects|detainees|arrestees|prisoners|those) being (?:booked|processed|checked in|"
+        r"fingerprinted|admitted|registered)\b|"
         r"\bwhen (?:we|they|officers?|staff|the officers?) (?:register|book|process|check in|fingerprint|photograph) "
         r"(?:the |each |a |every )?(?:[\w']+ )?(?:persons?|people|detainees?|suspects?|arrestees?|prisoners?|visitors?|inmates?)\b",
     ),
