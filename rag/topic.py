@@ -194,7 +194,7 @@ _TEXT_ASK = re.compile(
     r"\bquote (?:the |that |this |its )?(?:clause|policy|rule|section|text|wording)\b|\b(?:please )?quote (?:it|them)\b|"
     r"\b(?:ban|policy|rule|restriction|clause|code of conduct) (?:effective |start |announcement |publication )?dates?\b|"
     r"\bdate (?:of|when) (?:the |this |that )?(?:ban|policy|rule|restriction|clause|change|update)\b|"
-    r"\bwhen (?:did )?(?:microsoft|they|the company) (?:actually |first |really |officially )?"
+    r"\b(?:when|wen) (?:did )?(?:microsoft|they|the company) (?:actually |first |really |officially )?"
     r"(?:chang|updat|introduc|add|announc|ban|restrict|revis)\w*\b"
 )
 # Where a quoted text or a claim comes from, and when it was written in: never a case.

@@ -41,10 +41,10 @@ class Confidence:
 
     strict: float = 0.8  # to settle a value that can only make a verdict stricter
     lenient: float = 0.9  # to settle a value that can make it more lenient
-    use: float = 0.8  # to say what is done, when no word of the question names it
+    use: float = 0.85  # to say what is done, when no word of the question names it
     actor: float = 0.9  # to say whether the actor is law enforcement: names are data's job
     contradict: float = 0.9  # to disagree with what the words say
-    contradict_use: float = 0.97  # ... about what is done: the use cues are rarely wrong
+    contradict_use: float = 0.99  # ... about what is done: the use cues are rarely wrong
     topic: float = 0.8  # for its question type to overrule the words'
     topic_over_off_topic: float = 0.97  # ... when the words find the question off-topic
 

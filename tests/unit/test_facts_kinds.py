@@ -817,6 +817,11 @@ def test_sources_dates_and_the_text_asked_about_are_informational(text: str) -> 
         ("photos captured at the protest last spring", {"real_time": "no"}),
         ("flag the culprits in the act, from the yard camera", {"real_time": "yes"}),
         ("the intercom shares matches with local police departments", {"law_enforcement": "yes"}),
+        ("season members can opt in; anyone who doesnt opt in uses the card", {"consent": "yes"}),
+        ("the camera should buzz security when a shoplifter we banned comes back", {"use": "facial_recognition"}),
+        ("ping the desk when a customer walks in", {"use": "unknown"}),
+        ("compare the stills with the records of the people arrested last year", {"use": "facial_recognition"}),
+        ("recognise, from their faces, the men dumping rubbish", {"use": "facial_recognition"}),
     ],
 )
 def test_kinds_from_the_retrained_reader_s_regressions(text: str, expected: dict[str, str]) -> None:

@@ -336,9 +336,9 @@ CUES = [
         # ... unless they are identified all the same: "those who decline go to the counter,
         # where the officer compares their face with the passport anyway".
         rf"\b(?:{PEOPLE}|those|anyone|any one) who (?:decline|declines|refuse|refuses|opt out|opts out|say no|says no|"
-        r"won't|wont|will not|doesn't want to|does not want to|don't want to|don't opt in|"
-        r"do not opt in|don't want it|do not want it|didn't enrol\w*|don't enrol\w*|don't sign up|didn't sign up|"
-        r"didn't register|don't register|haven't enrolled)"
+        r"won't|wont|will not|doesn't want to|does not want to|don't want to|"
+        r"(?:don't|doesn't|do not|does not|didn't|did not) (?:opt in|enrol\w*|sign up|register|want it)|"
+        r"haven't enrolled|hasn't enrolled)"
         r"(?![^.;!?]*?(?:(?:compar|match|identif|recogni|scan|verif)\w* (?:[\w']+ ){0,2}?(?:their|them|his|her)\b|"
         r"\b(?:all the same|anyway|regardless|even so|nonetheless)\b))"
         r"(?: (?!(?:match|identif|recogni|compar|scan|verif|track|fac)\w*)[\w']+){0,8}? "

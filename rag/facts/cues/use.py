@@ -64,8 +64,13 @@ CUES = [
         # "recognise celebs", not "recognise people by their voice".
         rf"\brecogni[sz](?:e|es|ed|ing) (?:the |which |known |famous |specific |individual )?(?:{PEOPLE})\b"
         r"(?! (?:by|from|through|via|using|with) (?!(?:their |his |her |the |a )?fac))|"
-        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+) (?:[\w']+ ){0,3}?by "
-        r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b",
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+),? (?:[\w']+,? ){0,3}?(?:by|from) "
+        r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b|"
+        # A photo compared with the records of people arrested: "compare with the fichas of the
+        # persons detained before".
+        r"\b(?:compar\w+|match\w*|check\w*) (?:[\w']+ ){0,6}?(?:against|with|to) (?:the |our |their )?"
+        r"(?:fichas?|fiches?|files?|records?|photos?|pictures?|images?) of (?:the |all )?(?:persons?|people|suspects?|"
+        r"detainees?|offenders?|criminals?|arrestees?) (?:detained|arrested|booked|convicted|wanted)\b",
     ),
     cue(
         "use",
@@ -182,6 +187,17 @@ CUES = [
         r"(?:'re| are| is| feel| feels)? (?:stressed|tired|happy|sad|anxious|calm|bored|upset|relaxed)\b|"
         r"\b(?:draft|write|prepare)(?:s|ing)? (?:[\w']+ ){0,3}?(?:reply |response )?(?:templates?|letters?)\b|\btriage\b|"
         r"\boccupancy\b|\bqueue (?:lengths?|times?|sizes?)\b|\bwait(?:ing)? times?\b|\bfootfall\b|\b(?:speech|object|text|handwriting|optical character) recognition\b",
+    ),
+    # A camera alerting when one particular person turns up picks that person out: "alert the
+    # front desk when a tenant we evicted walks back in" (not "when a customer walks in").
+    cue(
+        "use",
+        "facial_recognition",
+        r"\b(?:alert|ping|notify|warn|flag|signal|buzz)\w* (?:[\w']+ ){0,6}?when (?:a|an|the|any|one|this|that|our) "
+        rf"(?:(?:banned|barred|evicted|known|wanted|listed|blacklisted|flagged|former|fired|excluded) {PEOPLE}|"
+        rf"{PEOPLE} (?:we|who|that|they|he|she) (?:[\w']+ ){{1,4}}?)(?:walks?|comes?|enters?|shows? up|arrives?|returns?|"
+        r"turns? up|steps?)\b",
+        strength=WEAK,
     ),
     # Following someone without telling who they are: "where the targets go", "how
     # individuals move through the district", "the same person across cameras".
