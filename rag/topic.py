@@ -114,6 +114,8 @@ _OTHER_ASK = re.compile(
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
     r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b|"
+    r"\b(?:anyone know|any recs? for|looking for|can anyone recommend) (?:a |an )?(?:good |decent |cheap |reliable )"
+    r"(?:[\w']+ ){0,3}?(?:that|with|under|for|without)\b|\bmonthly subscriptions?\b|"
     r"\b(?:partner|incentive|reseller|licen[cs]ing|certification|marketplace) (?:incentive )?(?:programm?es?|tiers?)\b|"
     r"\b(?:best|cheapest|good|decent|top|recommended) (?:[\w']+ ){0,3}?(?:under|below|for under|less than|around) "
     r"(?:\$|€|£|usd |eur )?\d"
@@ -162,8 +164,10 @@ _WORDING = re.compile(
     r"\bwhat (?:does|did) (?:the |this |that )?(?:[\w']+ )?(?:clause|text|wording|section) (?:actually |really )?say\b|"
     r"\b(?:does|do|did) (?:the |this |any of the )?(?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|ban|write ?ups?|"
     r"articles?|coverage|reports?|stories)(?: [\w']+){0,6}? (?:already )?(?:say|mention) anything (?:about|on)\b"
-    r"(?! what (?:[\w']+ ){1,3}?(?:can|could|may|might|are allowed to|is allowed to) (?:do|use|run|build)\b)|"
+    r"(?! what (?:[\w']+ ){1,3}?(?:can|could|may|might|are allowed to|is allowed to) (?:do|use|run|build)\b)"
+    r"(?! (?:this|that|it|doing (?:this|that))\b)|"
     r"\bis (?:that|this|it) (?:actually |really )?what the (?:[\w']+ ){0,3}?(?:code(?: of conduct)?|policy|clause|rules?|text) says?\b|"
+    r"\bis (?:that|this|it) (?:actually |really )?what (?:was|got|has been|they) reported\b|"
     # A clause's wording asked about: "does the wording reach other agencies", "is 'any law
     # enforcement globally' limited to police departments".
     r"\b(?:does|do|would|did|could) (?:the |its |this |that )?(?:wording|text|phrase|term|language|definition) "

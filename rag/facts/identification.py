@@ -45,6 +45,10 @@ _ACTIVE = re.compile(
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
     r"\bput(?:s|ting)? (?:a )?names? (?:to|on) (?:him|her|them)\b|"
+    # One person found among many: "the drone finds that person in the crowd".
+    rf"\b(?:find|finds|found|finding|locate|locates|locating|spot|spots|spotting) (?:that|the|this|a|each|every|your|their|my|her|his) "
+    rf"(?:same |one |particular |specific )?(?:person|friend|man|woman|child|kid|{PEOPLE}) (?:in|among|across) (?:the |a |any |all )?"
+    r"(?:crowds?|footage|videos?|feeds?|streams?|photos?|pictures?|images?|recordings?|cctv|festival|stadium)\b|"
     # Looking through a scene for particular people: "a drone over the market, looking for suspects".
     r"\b(?:look|search|scan|hunt|watch)(?:s|ed|ing)? (?:out )?(?:the (?:crowd|crowds|market|street|footage|feed) )?for "
     r"(?:wanted |known |specific |particular |listed )?(?:suspects?|fugitives?|wanted (?:people|persons?|men|women|individuals))\b"
@@ -221,6 +225,9 @@ _NO_NAMES = re.compile(
 )
 
 
+_INNER_NOT = re.compile(r"\b(?:not|never|\w+n't)\b")
+
+
 def shows_images(nt: NormText) -> bool:
     """Whether the text speaks of pictures, video or faces at all."""
     return _VISUAL.search(nt.norm) is not None
@@ -257,7 +264,9 @@ def find_identification(nt: NormText) -> list[IdentHit]:
                 continue
             # "it never needs to know who anyone is": no need to identify is no identifying.
             needless = _NO_NEED.search(text, max(0, m.start() - 40), m.start())
+            # "faces wouldn't be recognised": the passive's own auxiliary is negated.
+            inner = pattern is _PASSIVE and _INNER_NOT.search(m.group()) is not None
             negated = (scope.polarity is Polarity.negated or needless is not None
-                       or _NOBODY.search(m.group()) is not None or nameless)
+                       or _NOBODY.search(m.group()) is not None or nameless or inner)
             hits.append(IdentHit(value, m.start(), m.end(), negated, scope.negator_start))
     return hits

@@ -111,6 +111,21 @@ def within(a: str, b: str, k: int) -> bool:
     return prev[-1] <= k
 
 
+_SUFFIXES = ("s", "es", "d", "ed", "ing")
+# British spellings the US word list lacks: "recognised", "anonymising", "colour".
+_BRITISH = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("ogue", "og"))
+
+
+def _a_form_of_known(word: str, targets: frozenset[str]) -> bool:
+    """ "recognised", "recognises": an inflection or a British spelling of a word the reader
+    knows is that word, not a typo of another one."""
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (stem in targets or stem + "e" in targets):
+            return True
+    return any(uk in word and is_known(word.replace(uk, us)) for uk, us in _BRITISH)
+
+
 class Corrector:
     """Mends unknown words toward a fixed vocabulary (symmetric-delete lookup)."""
 
@@ -129,7 +144,7 @@ class Corrector:
             return stem + "'s" if stem else None
         if not (4 <= len(word) <= 24) or not word.isascii() or not word.isalpha():
             return None
-        if word in self.targets or is_known(word):
+        if word in self.targets or is_known(word) or _a_form_of_known(word, self.targets):
             return None
         limit = _max_edits(word)
         candidates: set[str] = set()

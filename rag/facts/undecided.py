@@ -27,6 +27,9 @@ _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figur
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
+    r"dunno (?:yet )?(?:if|whether|which|who)|(?:have|has) no idea (?:yet )?(?:if|whether|which|who)|"
+    # "the plan is staff opt in, but HR hasn't signed that off"
+    rf"{_NOT} (?:yet )?(?:signed|sign) (?:that |it |this |them )?off|"
     # "the client won't tell us if they are police" (not "we won't tell them": not informing)
     rf"{_NOT} (?:yet |even )?tell (?:us|me)(?= (?:whether|if|which|who)\b)|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
@@ -147,6 +150,10 @@ def undecided_scopes(nt: NormText) -> Scopes:
                     # last words.
                     words = list(re.finditer(r"\S+", norm[line : first - 1]))
                     first = line + words[-_RUN_ON_KEY].start() if len(words) >= _RUN_ON_KEY else line
+            # "the plan is staff opt in, but HR hasn't signed that off": a pronoun object
+            # points back at the clause before.
+            if first > 0 and re.search(r"\b(?:that|it|this)\b", m.group()):
+                first = _clause(norm, max(0, first - 2))[0]
             back = _back(norm, m.start(), first)
             # "national police force, country TBD": a bare TBD binds to its own list item.
             if _BARE.fullmatch(m.group()):

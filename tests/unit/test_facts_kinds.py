@@ -839,3 +839,83 @@ def test_kinds_from_the_retrained_reader_s_regressions(text: str, expected: dict
 )
 def test_other_programmes_and_the_rule_s_product_scope(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+# --- Kinds found by blind14 (wordings of their own) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Consent withdrawn in so many words, given by all of a small group, or after being told.
+        ("my sister now says she doesn't want to be recognised any more", {"consent": "no"}),
+        ("all three of us signed up for the door app", {"consent": "yes"}),
+        ("the tenants did the face enrolment themselves", {"consent": "yes"}),
+        ("suppose the shoppers knew about it and agreed", {"consent": "yes"}),
+        ("What if visitors agreed at the desk to be identified?", {"consent": "yes"}),
+        # Identifying told by naming, sameness, or lists of people.
+        ("the dashcam announces who the other drivers are", {"use": "facial_recognition"}),
+        ("is this the same man as the one in the lineup photo?", {"use": "facial_recognition"}),
+        ("the speaker says 'Tom's here' when he walks in", {"use": "facial_recognition"}),
+        ("we'd run our porch cams against the wanted list", {"use": "facial_recognition"}),
+        ("live matching against the list of barred fans", {"use": "facial_recognition"}),
+        ("from the photo a parent uploads, the drone finds that child in the crowd", {"use": "facial_recognition"}),
+        # Working without identifying: a use dropped, a scene narrated, animals told apart.
+        ("they'd drop the face matching and only write the visit log", {"use": "non_biometric"}),
+        ("the app narrates what's in front of the camera and never who she is", {"use": "non_biometric"}),
+        ("tell me which stag is which on the trail cam", {"use": "non_biometric"}),
+        ("Faces would not be recognised; it only counts people on the platform.", {"use": "non_biometric"}),
+        # Following people over time.
+        ("log where each van was seen, day after day", {"use": "surveillance_tracking"}),
+        ("keep a running log of which people come and go on the street", {"use": "surveillance_tracking"}),
+        # Timing: a day's meeting names no recording; people's own later acts; clips sent in.
+        ("Question from this morning's meeting: can we use face matching?", {"real_time": "unknown"}),
+        ("guests later say they want out, but it still recognises them as they walk in lobby",
+         {"real_time": "yes"}),
+        ("neighbours send clips to the detective", {"real_time": "no"}),
+        ("we pull the SD cards once a week", {"real_time": "no"}),
+        ("while the detainee is standing at the desk", {"real_time": "yes"}),
+        ("while the cruiser's driving around", {"real_time": "yes"}),
+        ("we'd descope live alerts and run it on last week's footage", {"real_time": "no"}),
+        # An office named as a place is not who runs it.
+        ("students enrol through the registrar's office", {"law_enforcement": "unknown"}),
+    ],
+)
+def test_blind14_kinds(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The idea is members opt in, but the board hasn't signed that off.", "consent"),
+        ("dunno yet if the sheriff or the parks team would run it", "law_enforcement"),
+    ],
+)
+def test_blind14_open_kinds(text: str, fact: str) -> None:
+    assert fact in read_lexical(text).undecided
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("A friend says every police force on earth is banned from face recognition. Is that what "
+         "was reported?", "informational"),
+        ("HR wants a per-person map of where each nurse is all shift, without telling them. Does "
+         "the AOAI code of conduct say anything about this?", "verdict"),
+        ("anyone know a decent dashcam without a monthly subscription?", "out_of_scope"),
+    ],
+)
+def test_blind14_question_types(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic
+
+
+def test_inflections_and_british_spellings_are_not_typos() -> None:
+    from rag.facts.reader import normalized
+
+    assert normalized("recognised, recognises, anonymised, colour").norm == (
+        "recognised, recognises, anonymised, colour"
+    )
+    assert normalized("polce recogntion").norm == "police recognition"

@@ -63,7 +63,8 @@ _NON_LE_ACTORS = (
     r"cruise ships?|zoos?|aquariums?|librar(?:y|ies)|defen[cs]e contractors?|armed forces|"
     r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?|"
     r"(?:atm|kiosk|doorbell|lock|car|phone|device|hardware|terminal|vending machine|turnstile|appliance) "
-    r"(?:makers?|manufacturers?)"
+    r"(?:makers?|manufacturers?)|nurses?|doctors?|physicians?|clinicians?|pharmacists?|"
+    r"my (?:gate|door|front door|garage|driveway|doorbell|porch|trail|game) ?(?:cams?|cameras?)|(?:our|my) (?:fields?|farm|ranch|land|back \d+)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off
@@ -226,7 +227,8 @@ CUES = [
         strength=WEAK,
         not_after=AGENCY_BEFORE_OFFICE,
         # "the matching happens back at the office": where the work is done, not who does it.
-        skip=PLACE_AS_MODIFIER + r"|\b(?:back )?(?:at|in|into|from) (?:the |our |their |an? )?(?:[\w']+ )?offices?\b",
+        skip=PLACE_AS_MODIFIER + r"|\b(?:back )?(?:at|in|into|from|through|via|to|by) (?:the |our |their |an? )?(?:[\w']+ ){0,2}?"
+        r"offices?\b",
     ),
     # The actor says it is not police: "(not the police)", "I'm not law enforcement".
     cue(

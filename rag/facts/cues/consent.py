@@ -93,9 +93,15 @@ CUES = [
     cue(
         "consent",
         "yes",
-        r"\b(?:who|they|all|employees|staff|users|customers|participants|people|volunteers|members|"
-        r"students|subjects|individuals|workers|patrons|visitors|everyone) (?:have |had |all |each |both )?"
-        r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b",
+        rf"\b(?:who|they|all|{PEOPLE}|volunteers|everyone) (?:have |had |all |each |both )?"
+        r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b|"
+        # "all 4 of us signed up", "all of them said yes and did the face enrolment themselves",
+        # "they knew about it and agreed".
+        r"\b(?:all|both|each|every one) (?:\d+ |two |three |four |five )?of (?:us|them) (?:have |had )?(?:signed up|agreed|"
+        r"enrolled|opted in|consented|said yes)\b|"
+        r"\b(?:did|do|does|completed?|finished) (?:the |their )?(?:face )?(?:enrol(?:l)?ment|registration|sign ?up) themselves\b|"
+        r"\b(?:knew|know|knows|were told|are told|was told) (?:about (?:it|this|that) )?and (?:all )?(?:agreed|agree|consented|"
+        r"said yes|opted in)\b",
     ),
     # The people enrol themselves, or choose it with another way kept open: "nurses who've
     # enrolled their face", "each household member adds themselves", "only runners who upload
@@ -250,6 +256,10 @@ CUES = [
     # Agreement clicked or ticked by the people themselves: "every guest taps 'I agree'".
     cue("consent", "yes", r"\b(?:taps?|tapped|tapping|clicks?|clicked|clicking|presses|pressed|hits?) (?:on )?(?:an? |the )?' ?"
         r"(?:i agree|i accept|i consent|agree|accept|allow|yes)\b|\b(?:ticks?|ticked|ticking) (?:a |the |an )?(?:consent |opt ?in )?box\b"),
+    # Agreement withdrawn: "he doesn't want to be recognised any more".
+    cue("consent", "no", r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
+        r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|in it)\b",
+        strength=DECLARED, negated="no"),  # the negation is the cue's own
     # A box ticked for them is not their agreement.
     cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
         r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),

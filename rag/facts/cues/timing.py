@@ -22,6 +22,7 @@ _PEOPLE_LIVE_IN = (
     rf"{PEOPLE} live (?:in|near|with|there|here|nearby|abroad|together|alone|on|at)\b"
 )
 
+_MEDIA = r"(?:footage|videos?|video|recordings?|photos?|pictures?|clips?|cctv|feeds?|images?|stills|tapes?)"
 _TAKEN = (
     r"(?:photos?|photographs?|pictures?|pics|snapshots?)(?: (?:which|that))? (?:[\w']+ ){0,4}?"
     r"(?:took|taken|snapped|shot|captured)"
@@ -30,7 +31,8 @@ _TAKEN = (
 # A live part switched off is no live use: "turned off the live check and ran the recordings".
 _LIVE_DROPPED = (
     r"\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?|shut(?:s|ting)?) off (?:the |its |our )?live\b|"
-    r"\b(?:drop(?:ped|s|ping)?|disabl(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|kill(?:ed|s|ing)?) "
+    r"\b(?:drop(?:ped|s|ping)?|disabl(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|kill(?:ed|s|ing)?|"
+    r"de ?scop(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|cut(?:s|ting)?|abandon(?:ed|s|ing)?) "
     r"(?:the |its |our )?live\b"
 )
 
@@ -47,8 +49,10 @@ CUES = [
         r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
         r"\b(?:right there|then and there|there and then)\b|\b(?:in|at) (?:the )?same (?:moment|instant|second)\b|"
         r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
-        r"\b(?:with|while|when) (?:(?:the |each )?(?:person|people|subject|individual|detainee|suspect|driver|patient)s?|"
-        r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
+        r"\bwhile (?:the |our |a )?(?:cruiser|car|vehicle|van|truck|drone|officer|patrol|bus|train)(?:'s| is) "
+        r"(?:driving|patrolling|moving|flying|running|out|on patrol)\b|"
+        rf"\b(?:with|while|when) (?:(?:the |each |a )?(?:{PEOPLE}|person|people|subject|individual|detainee|suspect|driver|patient)s?|"
+        r"they|he|she) (?:is |are |'re |'s )?(?:still )?(?:present|there|in front of|standing|sitting|waiting|stood)\b|\bimmediate(?:ly)?\b|\baround the clock\b|\b24 ?7\b|"
         r"\bin (?:their|his|her|the person's) presence\b|\bin the act\b|"
         r"\bwhile (?:they're|they are|he's|she's|he is|she is) (?:doing it|at it|committing|stealing|breaking in)\b|"
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
@@ -57,7 +61,7 @@ CUES = [
         r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:they|he|she|someone|somebody|anyone|people|a person|the person)"
         r"(?: (?:from|on|in) (?:the |his |her |their |our |a )?(?:[\w'-]+ ){0,4}?(?:list|database|register))? (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
-        r"\bduring (?:the|a|an|each|every) (?:[\w']+ )?(?:video |live |phone )?(?:call|session|interview|chat|meeting|stop)\b|"
+        r"\bduring (?:(?:the|a|an|each|every|our|their) )?(?:[\w']+ )?(?:video |live |phone )?(?:calls?|sessions?|interviews?|chats?|meetings?|stops?)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
     # At the scene is live, unless it is where earlier photos were taken: "photos the officer
@@ -88,7 +92,8 @@ CUES = [
         # "so the visit-hall gate recognises them": a gate or door that knows people does it then.
         r"\b(?:gates?|turnstiles?|doors?|barriers?|kiosks?|locks?) (?:recogni[sz]es?|knows?|opens? for|lets? (?:them|people|you) in)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
-        r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b)|"
+        r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b| "
+        r"(?:lobby|store|shop|building|reception|venue|premises)\b)|"
         r"\bwithin seconds\b|\b(?:live )?feeds? from (?:the |those |these |our |their |its )?(?:[\w']+ ){0,2}?(?:cameras?|cctv|cams?)\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
         strength=WEAK,
         negated=DROP,
@@ -171,7 +176,9 @@ CUES = [
         r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
         r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
         r"\b(?:hours|days|weeks|months) later\b|\bthe (?:next|following) (?:day|morning|evening|week|night)\b|"
-        r"\b(?:previous|last) (?:night|day|week)'s\b|\b(?:yesterday|last (?:night|week|month|year)|this morning)'s\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
+        # (a day's meeting is no recording: "this morning's briefing" says nothing of timing)
+        rf"\b(?:previous|last) (?:night|day|week)'s (?:[\w']+ )?{_MEDIA}\b|"
+        rf"\b(?:yesterday|last (?:night|week|month|year)|this morning)'s (?:[\w']+ )?{_MEDIA}\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
         r"\bon recordings\b",
         negated=FLIP,
     ),
@@ -225,6 +232,10 @@ CUES = [
         r"\b(?:a|an|one|two|three|few|several|couple of|\d+) (?:[\w']+ )?(?:days?|weeks?|months?|years?)"
         r"(?: or (?:two|three|so|more))? (?:old|ago)\b|\bnext day\b|\b(?:downloaded|scraped|archival) "
         r"(?:[\w']+ )?(?:videos?|footage|clips?|images?|photos?|pictures?|vlogs?)\b|"
+        # Media handed over or pulled from a card were recorded before: "send doorbell clips",
+        # "pull the SD cards".
+        r"\b(?:send|sends|sent|forward\w*|hand\w* over) (?:in |us |them )?(?:[\w']+ ){0,2}?"
+        r"(?:clips?|footage|recordings?|videos?|photos?|pictures?|stills)\b|\b(?:sd|memory) cards?\b|"
         r"\b(?:grabad[oa]s?|gravad[oa]s?|enregistr[ée]e?s?|aufgezeichnet\w*|despu[ée]s|depois|apr[eè]s coup|"
         r"nachtr[aä]glich|en diferido)\b",
         negated=FLIP,
@@ -240,5 +251,8 @@ CUES = [
     # Other languages in a mixed message: "en vivo", "ao vivo", "en temps réel".
     cue("real_time", "yes", r"\ben (?:vivo|directo|direct)\b|\bin direct\b|\bin diretta\b|\bao vivo\b|\b(?:tiempo|tempo) real\b|\btemps r[ée]el\b|"
         r"\bin tempo reale\b|\becht ?zeit\b|\bna żywo\b"),
-    cue("real_time", "no", r"\blater\b|\bbatch(?:es)?\b|\bovernight\b", strength=WEAK),
+    # ("later" the people's own act is no timing: "some guests later say they want to cancel")
+    cue("real_time", "no", r"\blater\b(?! (?:say|says|said|decide[sd]?|ask(?:s|ed)?|want(?:s|ed)?|withdr\w+|change[sd]?|"
+        r"complain\w*|object\w*|refuse[sd]?|opt\w*|tell|told|revoke[sd]?|cancel\w*)\b)|\bbatch(?:es)?\b|\bovernight\b",
+        strength=WEAK),
 ]

@@ -43,6 +43,18 @@ CUES = [
         r"\b(?:switch|switches|switched|switching|change|changes|changed|changing|swap|swaps|swapped|move|moved|"
         r"turn|turned) (?:it |that |this |them |the (?:[\w']+ )?)?(?:over )?to (?:their |the |his |her )?(?:faces?|facial)\b|"
         r"\b(?:with|using|by) (?:their |the )?faces? instead\b|"
+        # "announces who the other drivers are", "is this the same guy as the lineup photo",
+        # "says 'Sarah's here'".
+        rf"\b(?:tells?|announces?|says?|shows?|whispers?|names?) (?:[\w']+ ){{0,2}}?who (?:the |these |those |all )?(?:[\w']+ )?"
+        rf"{PEOPLE} (?:is|are)\b|"
+        r"\b(?:is|are) (?:this|that|these|they|he|she) the same (?:guy|person|man|woman|individual|people|suspect|kid)\b|"
+        r"\b(?:says?|announces?|whispers?) ' ?\w+(?:'s| is) (?:here|there|home|at the door|coming)\b|"
+        # Cameras run against a list of people: "ran our doorbell cams against it", "live
+        # matching against the list of banned persons".
+        r"\b(?:run|ran|runs|running|check|checked|checking) (?:our |the |their |all |its )?(?:[\w']+ )?(?:cams?|cameras?|feeds?|"
+        r"footage) against (?:it|them|(?:the |a |our |their )?(?:[\w']+ )?(?:watch ?list|wanted list|list))\b|"
+        r"\b(?:match\w*|compar\w+|check\w*) (?:[\w']+ ){0,8}?against (?:the |a |our |their )?(?:[\w']+ )?(?:list|watch ?list|"
+        r"register|database) of (?:[\w']+ )?(?:persons|people|individuals|suspects|fans|visitors|offenders|customers)\b|"
         # Photos sorted by who is in them, a name given for whoever is looked at.
         r"\b(?:sort|sorts|sorted|sorting|group|groups|grouped|grouping|organi[sz]\w*|cluster\w*) (?:[\w']+ ){0,3}?"
         r"(?:photos?|pictures?|images?|videos?|albums?|shots) by (?:their )?(?:faces?|person|who(?:'s| is) in them)\b|"
@@ -71,6 +83,9 @@ CUES = [
         r"\b(?:compar\w+|match\w*|check\w*) (?:[\w']+ ){0,6}?(?:against|with|to) (?:the |our |their )?"
         r"(?:fichas?|fiches?|files?|records?|photos?|pictures?|images?) of (?:the |all )?(?:persons?|people|suspects?|"
         r"detainees?|offenders?|criminals?|arrestees?) (?:detained|arrested|booked|convicted|wanted)\b",
+        # A face use dropped from the plan is no use: "they'd drop the face matching".
+        skip=r"\b(?:drop|drops|dropped|dropping|remove|removed|scrap|scrapped|ditch|ditched|de ?scop\w*|abandon\w*|cut) "
+        r"(?:the |its |our |any |all )?(?:face|facial)\b(?: [\w']+){0,2}",
     ),
     cue(
         "use",
@@ -127,10 +142,13 @@ CUES = [
         "use",
         "non_biometric",
         r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|(?<!fair )(?<!accurate )(?<!good )(?<!correct )(?<!reasonable )(?<!honest )(?<!decent )(?<!right )(?<!in )\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
-        r"\btranslat(?:e|es|ed|ing|ion|ions)\b|"
+        r"\btranslat(?:e|es|ed|ing|ion|ions|ors?)\b|"
+        # Telling what is in front of the camera, never who: "narrates what's in front of it".
+        r"\bnarrat\w* (?:what|whats|what's)\b|\bnever (?:says |tells |names |identifies )?who (?:she|he|they|anyone|the person|"
+        r"people) (?:is|are)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
         r"(?:[\w']+ ){0,3}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
-        r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
+        r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?|logs?|log entries)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         # (Not a name or a file redacted: "a US county (name redacted)".)
         r"\b(?<!name )(?<!names )(?<!details )(?<!identity )redact(?:s|ed|ing|ion)?\b(?! (?:names?|details|version|copy|tenders?|"
@@ -170,6 +188,8 @@ CUES = [
         r"\baudio only\b|\bno images\b|"
         # No person in it: "no people involved at all", cows told apart by their face markings.
         r"\bno (?:people|humans|persons|person|one's face) (?:are |is )?(?:involved|in (?:it|them|the \w+))\b|"
+        r"\bno (?:people|humans|persons),? (?:just|only) (?:animals?|deer|cows?|cattle|birds?|wildlife|pets?|dogs?|cats?)\b|"
+        r"\bwhich (?:buck|doe|stag|cow|bull|horse|dog|cat|bird|animal|deer|bear|wolf|fox)s? is which\b|"
         r"\b(?:[\w']+ ){0,2}?(?:cows?|cattle|calves|animals?|livestock|pets?|dogs?|cats?|birds?|horses?|sheep|pigs?|"
         r"whales?|bears?|wildlife|deer|lions?|tigers?|primates?)(?: [\w']+){0,3}? (?:by|from) (?:their|its|the) "
         r"(?:faces?|face markings|markings)\b(?: markings)?|"
@@ -204,7 +224,9 @@ CUES = [
     cue(
         "use",
         "surveillance_tracking",
-        rf"\btrack(?:s|ed|ing)? where\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) "
+        rf"\btrack(?:s|ed|ing)? where\b|\b(?:log|logs|logged|logging|record|records|recording|map|maps|mapping|note|notes) "
+        r"where (?:each|every|the|a|all|our) \b|\blog of (?:which|who|where) (?:people|persons|faces|cars|vehicles|visitors|"
+        r"residents|workers|staff) (?:come|comes|came|go|goes|went|move|moves|are|were|is)\b|\bkeep(?:s|ing)? (?:a )?(?:track|tabs|an eye) (?:of|on) "
         rf"(?:(?:repeat|returning|regular|frequent|known|certain|particular|specific|individual|the|our|all|those|these) )?"
         rf"(?:where|who|her|him|them|{PEOPLE})\b|"
         # "follow each player's movement around the court": one person's movements, over time.
