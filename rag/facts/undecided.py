@@ -79,6 +79,8 @@ _MAYBE_LATER = re.compile(
 )
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
+_ANSWER_REACH = 30  # characters from a question to the trigger of its answer
+_ANSWER_WORDS = 3  # words between them: a speaker's name and a pronoun ("Anna: they haven't said")
 _KEY_WORDS = 5  # words in a spec line's key ("consent/opt-in flow:")
 _RUN_ON_KEY = 2  # words of a key with no line of its own
 _BARE = re.compile(r"tbd|tba|tbc|unconfirmed|undetermined|unknown|pending|planned|proposed|open|in progress|"
@@ -155,6 +157,12 @@ def undecided_scopes(nt: NormText) -> Scopes:
             if first > 0 and re.search(r"\b(?:that|it|this)\b", m.group()):
                 first = _clause(norm, max(0, first - 2))[0]
             back = _back(norm, m.start(), first)
+            # An answer to the question just asked: "Luis: live or after? Anna: they haven't
+            # said" leaves the question's options open.
+            asked = norm.rfind("?", max(0, m.start() - _ANSWER_REACH), m.start())
+            if (asked > 0 and len(norm[asked + 1 : m.start()].split()) <= _ANSWER_WORDS
+                    and len(norm[m.end() : last].split()) <= 1):  # a bare answer, not "not sure he's right"
+                back = _clause(norm, asked)[0]
             # "national police force, country TBD": a bare TBD binds to its own list item.
             if _BARE.fullmatch(m.group()):
                 back = max(back, norm.rfind(",", first, m.start()) + 1)

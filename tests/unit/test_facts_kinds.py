@@ -919,3 +919,26 @@ def test_inflections_and_british_spellings_are_not_typos() -> None:
         "recognised, recognises, anonymised, colour"
     )
     assert normalized("polce recogntion").norm == "police recognition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a bot that logs which people come and go on the close", {"uncontrolled": "yes"}),
+        ("announces the drivers it sees round the estate", {"uncontrolled": "yes"}),
+        ("compare a detainee's face against our existing custody images while she is standing at the desk",
+         {"real_time": "yes"}),
+        ("match the face of whoever smashed the window against student photos", {"consent": "no"}),
+    ],
+)
+def test_blind14_places_and_rule_breakers(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+def test_a_bare_answer_that_leaves_the_question_open() -> None:
+    reading = read_lexical("Ben: face matching on the fan zone cameras. Ana: live or recorded? "
+                           "Ben: they haven't said.")
+    assert "real_time" in reading.undecided
+    assert reading.facts.real_time.value == "unknown"

@@ -51,6 +51,10 @@ CUES = [
         r"\bfestivals?\b|\bconcerts?\b|\bstadiums?\b|"
         r"\b(?:football|soccer|baseball|basketball|hockey|rugby|cricket|sports?) (?:match(?:es)?|games?|events?|fixtures?)\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
         r"\bneighbou?rhoods?\b|\btraffic stops?\b|\broadside\b|\bin the field\b|\bout and about\b|"
+        # Where people come and go or drive past: "on the close", "round the estate", "every
+        # plate I pass", "on our back roads".
+        r"\b(?:on|along|up|down|round|around|through) (?:the|our|my) (?:close|estate|cul de sac|block|back roads?|roads?|"
+        r"highways?|motorways?|lanes?)\b|\bback roads\b|\bevery (?:plate|car|driver|vehicle) (?:i|we|it|they) pass\b|"
         r"\bopen (?:spaces?|areas?|air)\b|\buncontrolled\b|\boutdoors?\b|\bpasser?s? ?by\b|\bpedestrians?\b|"
         r"\b(?:train|subway|metro|bus|railway|underground|tube) stations?\b|"
         r"\bpublic (?:places?|spaces?|areas?|squares?|parks?|roads?|streets?|transport|transit|events?|"

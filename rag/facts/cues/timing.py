@@ -181,6 +181,9 @@ CUES = [
         rf"\b(?:yesterday|last (?:night|week|month|year)|this morning)'s (?:[\w']+ )?{_MEDIA}\b|\bforensics?\b|\bforensically\b|\barchives?\b|"
         r"\bon recordings\b",
         negated=FLIP,
+        # (not the gallery matched against: "compare a face against our existing custody images")
+        skip=r"\b(?:against|with) (?:the |our |their |a |its )?(?:existing|stored|archived|old|historical|saved) "
+        r"(?:[\w']+ ){0,2}?(?:images?|photos?|pictures?|records?|footage)\b",
     ),
     # Media that already exist: photos in a case file, pictures people posted, prints
     # lifted at a scene. Not a gallery matched against ("against the photos in the EHR").
