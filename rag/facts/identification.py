@@ -37,10 +37,12 @@ _ACTIVE = re.compile(
     r"recogni[sz](?:e|es|ed|ing)|recognition of|verif(?:y|ies|ied|ying|ication)|"
     r"authenticat(?:e|es|ed|ing|ion)|unmask(?:s|ed|ing)?|"
     # "ID" the verb, not the noun ("the truck ID already tells us who it is")
-    r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|flag(?:s|ged|ging)?|"
+    r"id(?! (?:already|also|just|tells?|says?|shows?|numbers?|cards?|badges?|is|was|will)\b)|id'ing|ids(?= (?:random|every|all|the|any))|flag(?:s|ged|ging)?|"
     # "spot when a resident has fallen" is an event, not a person told apart
     r"spot(?:s|ted|ting)?(?! (?:when|if|whether|that|where|how)\b)(?! (?:any|a|an|every|each) (?:person|people|one|human|"
-    r"body|individual|figure|hiker|swimmer)\b)(?! anyone\b)(?! anybody\b)|"
+    r"body|individual|figure|hiker|swimmer)\b)(?! anyone\b)(?! anybody\b)"
+    # (people in trouble spotted are an event: "spot swimmers caught in rips")
+    r"(?!(?: [\w']+){1,2} (?:caught in|in distress|in trouble|in danger|drowning|lying|falling|who (?:fall|fell|need|are in)))|"
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
@@ -114,7 +116,9 @@ _PHOTOS_OF = re.compile(
 # "tell us from the voice whether a suspect is the same man as on the wiretap".
 _SAME_PERSON = re.compile(
     r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish|flag|flags)\b(?: [\w']+){0,5} (?:whether|if) "
-    r"(?:(?:[\w']+ ){0,3}?(?:is|are|was|were|isn't|wasn't|is not|was not) )?the same (?:man|woman|person|people|individual|suspect|guy|driver|candidate)\b"
+    r"(?:(?:[\w']+ ){0,3}?(?:is|are|was|were|isn't|wasn't|is not|was not) )?the same (?:man|woman|person|people|individual|suspect|guy|driver|candidate)\b|"
+    # asked outright: "is this the same guy as the lineup photo?", "see if it's the same guy"
+    r"\b(?:is|are|it's|its|it is) (?:(?:this|that|these|they|he|she) )?the same (?:guy|person|man|woman|individual|people|suspect|kid)\b"
 )
 # "remembered repeat customers' faces", "told me if any of them are famous": people known
 # again, or named as someone known.

@@ -52,6 +52,13 @@ _INTENT = frozenset(
         "clear",
         "covered",
         "subject",
+        # "I'm not saying the sheriff's office isn't interested": nothing asserted.
+        "saying",
+        "claiming",
+        "suggesting",
+        "implying",
+        # "It's not that the Tokyo police aren't police": a denial denied, nothing said.
+        "that",
     }
 )
 # "not necessarily live", "not only afterwards": the fact is left open.

@@ -27,7 +27,11 @@ _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figur
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
-    r"dunno (?:yet )?(?:if|whether|which|who)|(?:have|has) no idea (?:yet )?(?:if|whether|which|who)|"
+    r"dunno (?:yet )?(?:if|whether|which|who)|(?:(?:have|has|had) )?no idea (?:yet )?(?:if|whether|which|who)|"
+    r"not that (?:anyone|anybody|we|they|the \w+)(?:'s| has| have|'ve)? (?:decided|agreed|chosen|signed off)|"
+    # "whether residents have to agree is going to a board vote"; "I wouldn't say it definitely is"
+    r"(?:going|goes|went) to (?:a |the )?(?:board |council |member |members' |public )?vote|up for (?:a )?vote|"
+    r"put to (?:a |the )?vote|(?:wouldn't|would not|can't|cannot) say (?:it |that |they )?(?:definitely|for sure|either way)|"
     # "the plan is staff opt in, but HR hasn't signed that off"
     rf"{_NOT} (?:yet )?(?:signed|sign) (?:that |it |this |them )?off|"
     # "the client won't tell us if they are police" (not "we won't tell them": not informing)

@@ -942,3 +942,63 @@ def test_a_bare_answer_that_leaves_the_question_open() -> None:
                            "Ben: they haven't said.")
     assert "real_time" in reading.undecided
     assert reading.facts.real_time.value == "unknown"
+
+
+# --- Kinds found by blind15 (wordings of their own) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Consent taken back, refused in a spreadsheet, or never disclosed.
+        ("the drivers' union pulled it on Monday", {"consent": "no"}),
+        ("one member withdrew her agreement by email", {"consent": "no"}),
+        ("a tenant wrote that he wants out and asked us to delete his photo", {"consent": "no"}),
+        ("new column: visitors_can_refuse = no (visitors are not asked)", {"consent": "no"}),
+        ("we're not putting it in the listing", {"consent": "no"}),
+        ("he had no idea whether it would run live", {"consent": "unknown"}),
+        # Who asks, by trade or place.
+        ("running a shooting range in Idaho, members check in by face", {"law_enforcement": "no"}),
+        ("ski patrol here: match the face in the helmet-cam clip to pass photos", {"law_enforcement": "no"}),
+        ("I teach at a school for the blind; admin wants face recognition at the gate",
+         {"law_enforcement": "no"}),
+        # Identifying told in other words; people in trouble spotted are an event.
+        ("a bot that IDs random people in frame on my phone camera", {"use": "facial_recognition"}),
+        ("group the photos by which grandchild is in them", {"use": "facial_recognition"}),
+        ("check the saved CCTV to see if it's the same guy as in March", {"use": "facial_recognition"}),
+        ("compare the voices and tell us if it's the same guy; audio only", {"use": "other_biometric_identification"}),
+        ("drone spots swimmers caught in rips and counts them; not identifying anyone", {"use": "non_biometric"}),
+        ("just detect if someone at the door has a helmet on", {"use": "non_biometric"}),
+        # Nothing asserted in a denial denied.
+        ("I'm not saying the county sheriff isn't interested", {"law_enforcement": "yes"}),
+    ],
+)
+def test_blind15_kinds(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Whether members must agree is going to a board vote in May.", "consent"),
+        ("They might add the live body-cam feeds too, not that anyone's decided that.", "real_time"),
+        ("No idea if it's the police or a private firm that runs it.", "law_enforcement"),
+    ],
+)
+def test_blind15_open_kinds(text: str, fact: str) -> None:
+    assert fact in read_lexical(text).undecided
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("one of those write-ups quoted an error rate for face matching. what was it?", "informational"),
+        ("anyone have a live captioning app that works offline?", "out_of_scope"),
+        ("Best rugged dashcam with a long battery?", "out_of_scope"),
+        ("Is there any Azure speech model that can output sign language?", "out_of_scope"),
+    ],
+)
+def test_blind15_question_types(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic

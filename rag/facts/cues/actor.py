@@ -64,7 +64,14 @@ _NON_LE_ACTORS = (
     r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?|"
     r"(?:atm|kiosk|doorbell|lock|car|phone|device|hardware|terminal|vending machine|turnstile|appliance) "
     r"(?:makers?|manufacturers?)|nurses?|doctors?|physicians?|clinicians?|pharmacists?|"
-    r"my (?:gate|door|front door|garage|driveway|doorbell|porch|trail|game) ?(?:cams?|cameras?)|(?:our|my) (?:fields?|farm|ranch|land|back \d+)"
+    r"my (?:gate|door|front door|garage|driveway|doorbell|porch|trail|game) ?(?:cams?|cameras?)|(?:our|my) (?:fields?|farm|ranch|land|back \d+)|"
+    # Trades and places of the people who ask: "running an indoor range", "ski patrol",
+    # "linemen at the substation", "clerk here", "I teach at a school", "just for us, at home".
+    r"(?:indoor |shooting |gun |rifle )ranges?|gun (?:shops?|stores?|dealers?)|ski patrol(?:lers?)?|ski (?:areas?|hills?)|"
+    r"linem[ae]n|substations?|utilit(?:y|ies)|(?:store |shop |night )?clerks?|clerk here|"
+    r"(?:i|we) (?:teach|work|volunteer) (?:at|in|for) (?:a|an|the|our) (?:[\w']+ ){0,2}?(?:school|church|hospital|shop|store|"
+    r"range|resort|club|library|charity|museum)|churche?s?|talent (?:agenc(?:y|ies)|management)|our talents?|"
+    r"(?:just )?for us,? at home|at home,? just for us|just for (?:me|us|my family|the family)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off

@@ -264,6 +264,16 @@ CUES = [
     cue("consent", "no", r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
         r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|in it)\b",
         strength=DECLARED, negated="no"),  # the negation is the cue's own
+    # Consent taken back: "the union pulled it last week", "she withdrew her agreement".
+    cue("consent", "no", rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had )?(?:pulled|withdrew|withdrawn|revoked|"
+        r"took back|taken back|rescinded|retracted) (?:it|that|(?:their|her|his|the) (?:consent|agreement|permission|opt ?in))\b|"
+        r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
+        r"(?:listing|notice|policy|terms|contract|ad|description)\b", strength=DECLARED, negated="no"),
+    # Out in so many words: "he wants out and to delete his photo"; never asked at all.
+    cue("consent", "no", r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|forgotten)\b|"
+        r"\b(?:delete|remove|erase)s? (?:his|her|their|my) (?:photo|picture|face|data|profile|enrol(?:l)?ment)\b|"
+        rf"\b(?:they're|they are|{PEOPLE} are|{PEOPLE} were|they were) (?:not|never) asked\b(?! yet\b)",
+        strength=DECLARED, negated="no"),
     # A box ticked for them is not their agreement.
     cue("consent", "no", r"\bpre ?(?:ticked|checked|selected)\b|\b(?:ticked|checked|selected|enabled|on) by default\b|"
         r"\bopt ?out by default\b", strength=DECLARED, negated=DROP),
@@ -272,7 +282,7 @@ CUES = [
         r"collect|secure|gather) (?:their |any |the )?(?:consent|permission|agreement|opt ?ins?)\b", negated=DROP),
     # "The people involved have no idea": identified without their knowledge.
     cue("consent", "no", rf"\b(?:{PEOPLE}|they|he|she)(?: involved| concerned| on the street| in the crowd)?(?: who)? (?:have|has|had) (?:no|zero) "
-        r"(?:idea|clue)\b", negated=DROP),
+        r"(?:idea|clue)\b(?! (?:yet )?(?:whether|if|which|who|what|how|when)\b)", negated=DROP),
     # Free to say no, and only those who agree are checked: "told they can refuse and do a
     # paper check instead", "passengers are free to decline". Not if they are checked anyway.
     cue(
@@ -280,7 +290,9 @@ CUES = [
         "yes",
         rf"\b(?:{PEOPLE}|they|he|she) (?:are |is |get |were )?(?:told (?:that )?(?:they|he|she) )?(?:can|may|are free to|"
         r"is free to|are allowed to|get to|have the (?:option|choice|right) to) (?:always )?(?:refuse|decline|opt out|say no)\b"
-        r"(?![^.;!?]*?\b(?:anyway|all the same|regardless|even so|nonetheless)\b)",
+        r"(?![^.;!?]*?\b(?:anyway|all the same|regardless|even so|nonetheless)\b)"
+        # (a spreadsheet's "drivers_can_refuse = no" says they cannot)
+        r"(?! ?[=:] ?(?:no|false|n|0)\b)",
         strength=DECLARED,
         negated=DROP,
     ),

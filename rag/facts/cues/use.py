@@ -47,7 +47,8 @@ CUES = [
         # "says 'Sarah's here'".
         rf"\b(?:tells?|announces?|says?|shows?|whispers?|names?) (?:[\w']+ ){{0,2}}?who (?:the |these |those |all )?(?:[\w']+ )?"
         rf"{PEOPLE} (?:is|are)\b|"
-        r"\b(?:is|are) (?:this|that|these|they|he|she) the same (?:guy|person|man|woman|individual|people|suspect|kid)\b|"
+        r"\b(?:group|groups|grouped|grouping|sort|sorts|sorted|sorting) (?:them|(?:the |our |my |their )?(?:photos|pictures)) by (?:which|who|whose) "
+        r"(?:[\w']+ ){0,2}?(?:is|are|appears?) in (?:them|it|each)\b|"
         r"\b(?:says?|announces?|whispers?) ' ?\w+(?:'s| is) (?:here|there|home|at the door|coming)\b|"
         # Cameras run against a list of people: "ran our doorbell cams against it", "live
         # matching against the list of banned persons".
@@ -181,6 +182,8 @@ CUES = [
         r"drawings?|paintings?|illustrations?|stickers?|emojis?|animations?|caricatures?|instructions|handouts?|"
         r"care plans?|checklists?|letters?|emails?|minutes|action items|invoices?)\b|"
         # "detect whether a second face appears in the frame": presence, not identity.
+        r"\bdetect(?:s|ed|ing)? (?:whether|if) (?:someone|somebody|anyone|a person|they)(?: [\w']+){0,3}? (?:has|have|is wearing|"
+        r"wears|carries|is carrying|has got) (?:a |an |any )?\w+|"
         r"\bdetect(?:s|ed|ing)? (?:whether|if) (?:a |any |another |more than one |a second |an extra )?(?:[\w']+ )?"
         r"(?:faces?|persons?|people|someone) (?:appears?|is (?:present|there|visible)|shows? up|enters?)\b|"
         # (Not "no faces involved": a car can still be followed.)
