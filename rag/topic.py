@@ -119,6 +119,7 @@ _OTHER_ASK = re.compile(
     r"^\W*best (?:[\w']+ ){0,3}?(?:bodycams?|body cams?|dashcams?|cameras?|doorbells?|drones?|phones?|apps?|laptops?|"
     r"tablets?|trail cams?)\b|"
     r"\bis there (?:any|an|a) (?:[\w']+ ){0,5}?(?:model|service|tool|api|sdk|app|feature)s? that (?:can|could|will|does)\b|"
+    r"\bis (?:gpt[\w ]{0,6}?|azure(?: openai)?|openai|it|the model|this model) (?:any )?good at\b|"
     r"\b(?:anyone have|does anyone have|anyone got|anyone using) (?:a |an )?(?:[\w'/]+ ){0,4}?(?:app|tool|service|software)\b|"
     r"\b(?:anyone know|any recs? for|looking for|can anyone recommend) (?:a |an )?(?:good |decent |cheap |reliable )"
     r"(?:[\w']+ ){0,3}?(?:that|with|under|for|without)\b|\bmonthly subscriptions?\b|"

@@ -38,7 +38,11 @@ _TRIGGER = re.compile(
     rf"{_NOT} (?:yet |even )?tell (?:us|me)(?= (?:whether|if|which|who)\b)|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
     rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:{_DECIDED}|decided)|"
-    r"(?:to be|still being|being) (?:decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
+    rf"{_NOT} (?:yet |really )?(?:thought about|considered|looked at|figured) (?=whether|if|which)|idk (?:yet )?(?=if|whether|which)|"
+    r"(?:nobody|no one)(?:'s| has) (?:yet )?told (?:us|me) (?=which|whether|if|who)|"
+    r"leaning (?:toward|towards)|still need(?:s)? (?:a )?sign ?off|pending sign ?off|"
+    r"(?:to be|still being|being) (?:hashed out|ironed out|sorted out|thrashed out|"
+    r"decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
     r"argued|weighed|considered|reviewed|negotiated)(?: (?:internally|over|about))?|"
     r"undecided|unsure|uncertain|unclear|undetermined|unconfirmed|unresolved|tbd|tba|tbc|"
     # "legal is still arguing about whether", "we are debating whether": a choice still open.

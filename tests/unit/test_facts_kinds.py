@@ -1002,3 +1002,50 @@ def test_blind15_open_kinds(text: str, fact: str) -> None:
 )
 def test_blind15_question_types(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+# --- Kinds found by blind16 (wordings of their own) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we haven't asked the members, it'd be a surprise", {"consent": "no"}),
+        ("no notice to shoppers at all", {"consent": "no"}),
+        ("two families said flat out no to any face scanning", {"consent": "no"}),
+        ("bodycams while we serve a search warrant at the house", {"consent": "no"}),
+        ("spot people with prior assault convictions", {"consent": "no"}),
+        ("farmers volunteered to enrol their faces at the gate", {"consent": "yes"}),
+        ("a virtual try-on that maps your face shape and hairline", {"use": "non_biometric"}),
+        ("it never stores who you are, just suggests frames for your face shape", {"use": "non_biometric"}),
+        ("GPT writes up repair orders from the mechanics' notes", {"use": "non_biometric"}),
+        ("auto-tagging campers by name in the evening uploads", {"use": "facial_recognition"}),
+        ("I took a pic of him at the market; who is he?", {"real_time": "no"}),
+        ("I snap a photo of someone on the bus and it tells me who they are", {"real_time": "yes"}),
+        ("only after the shift, on the saved vids", {"real_time": "no"}),
+        ("just me personally, not for the shop", {"law_enforcement": "no"}),
+    ],
+)
+def test_blind16_kinds(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("We haven't thought about whether it would run live.", "real_time"),
+        ("idk yet if its live or after", "real_time"),
+        ("Nobody's told us which agency the contract falls under, police or public works.", "law_enforcement"),
+        ("Whether drivers opt in is still being hashed out with legal.", "consent"),
+        ("Leaning toward the overnight review, still need sign-off.", "real_time"),
+    ],
+)
+def test_blind16_open_kinds(text: str, fact: str) -> None:
+    assert fact in read_lexical(text).undecided
+
+
+def test_a_capability_ask_is_out_of_scope() -> None:
+    text = "is gpt-4o any good at telling cat breeds from photos?"
+    assert classify_topic(text, read_facts(text)) == "out_of_scope"

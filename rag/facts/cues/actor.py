@@ -71,7 +71,8 @@ _NON_LE_ACTORS = (
     r"linem[ae]n|substations?|utilit(?:y|ies)|(?:store |shop |night )?clerks?|clerk here|"
     r"(?:i|we) (?:teach|work|volunteer) (?:at|in|for) (?:a|an|the|our) (?:[\w']+ ){0,2}?(?:school|church|hospital|shop|store|"
     r"range|resort|club|library|charity|museum)|churche?s?|talent (?:agenc(?:y|ies)|management)|our talents?|"
-    r"(?:just )?for us,? at home|at home,? just for us|just for (?:me|us|my family|the family)"
+    r"(?:just )?for us,? at home|at home,? just for us|just for (?:me|us|my family|the family)|"
+    r"(?:just )?me personally|for me personally|personal (?:use|project|curiosity)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off

@@ -93,7 +93,7 @@ PEOPLE = (
     r"applicants?|candidates?|exam takers?|test takers?|examinees?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"
     r"colleagues?|co ?workers?|diners?|couriers?|trespassers?|intruders?|poachers?|smugglers?|fishers?|anglers?|hikers?|campers?|"
     r"(?:fare )?dodgers?|litterers?|fly ?tippers?|husbands?|wives|wife|exes|(?:my |her |his |their |an |the )ex\b|spouses?|"
-    r"boyfriends?|girlfriends?|players?|runners?|cyclists?|swimmers?|pupils?|lads|teenagers?|teens|learners?|trainees?|"
+    r"boyfriends?|girlfriends?|players?|runners?|cyclists?|swimmers?|campers?|villagers?|farmers?|pupils?|lads|teenagers?|teens|learners?|trainees?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
     r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
 )

@@ -101,6 +101,7 @@ CUES = [
         r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b|"
         # "all 4 of us signed up", "all of them said yes and did the face enrolment themselves",
         # "they knew about it and agreed".
+        rf"\b(?:{PEOPLE}|who|they) (?:have |had )?volunteered to (?:enrol\w*|register|sign up|take part|join|be (?:scanned|identified))\b|"
         r"\b(?:all|both|each|every one) (?:\d+ |two |three |four |five )?of (?:us|them) (?:have |had )?(?:signed up|agreed|"
         r"enrolled|opted in|consented|said yes)\b|"
         r"\b(?:did|do|does|completed?|finished) (?:the |their )?(?:face )?(?:enrol(?:l)?ment|registration|sign ?up) themselves\b|"
@@ -269,6 +270,15 @@ CUES = [
         r"took back|taken back|rescinded|retracted) (?:it|that|(?:their|her|his|the) (?:consent|agreement|permission|opt ?in))\b|"
         r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
         r"(?:listing|notice|policy|terms|contract|ad|description)\b", strength=DECLARED, negated="no"),
+    # Not asked or told, said of the people themselves: "haven't asked the customers", "no
+    # notice to customers", "parents said flat out no to any face scanning".
+    cue("consent", "no", rf"\b(?:haven't|have not|hasn't|has not|didn't|did not|won't|will not|never) (?:yet )?"
+        rf"(?:asked|told|informed|notified) (?:the |our |any |their )?{PEOPLE}\b(?! yet\b)|"
+        rf"\bno (?:notice|notification|warning|sign) (?:to|for|given to) (?:the |our |any )?{PEOPLE}\b|"
+        r"\b(?:said|say|says|saying) (?:flat out |a flat |a firm )?no to\b|"
+        r"\b(?:serve|serving|served|execute|executing) (?:a |the |our )?(?:seizure |search |arrest |eviction )?warrants?\b|"
+        r"\bprior (?:[\w']+ )?convictions\b",
+        strength=DECLARED, negated="no"),
     # Out in so many words: "he wants out and to delete his photo"; never asked at all.
     cue("consent", "no", r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|forgotten)\b|"
         r"\b(?:delete|remove|erase)s? (?:his|her|their|my) (?:photo|picture|face|data|profile|enrol(?:l)?ment)\b|"

@@ -169,7 +169,7 @@ CUES = [
         "no",
         r"\b(?:recorded|archived|stored|saved|historical|historic|old|past|uploaded|existing|"
         r"prerecorded|pre recorded|previously recorded|captured) (?:(?!a\b|an\b|the\b|their\b|his\b|her\b)[\w']+ ){0,2}"
-        r"(?:footage|videos?|images?|photos?|"
+        r"(?:footage|videos?|vids?|images?|photos?|"
         r"clips?|recordings?|material|stills|pictures|media|calls?|audio|conversations?|interviews?|cctv)\b|"
         r"\b(?:previously|already|was|were) recorded\b|\b(?:a|an|the|their|our|his|her) (?:[\w']+ )?recordings?\b|"
         r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
@@ -218,7 +218,14 @@ CUES = [
     ),
     # Photos someone took are earlier material, unless the text says they are checked on the
     # spot ("the photo the kiosk takes is compared at once").
-    cue("real_time", "no", rf"\b{_TAKEN}\b", strength=WEAK),
+    cue("real_time", "no", rf"\b{_TAKEN}\b|\b(?:i|we|he|she|they|someone|somebody) (?:took|snapped|shot|grabbed) "
+        r"(?:a |some |the )?(?:photos?|pics?|pictures?|snaps?|shots?|videos?)\b|"
+        r"\b(?:the )?(?:day's|week's|today's|yesterday's) uploads\b|\b(?:photos?|pictures?) from (?:the )?(?:[\w']+ )?uploads\b",
+        strength=WEAK),
+    # A photo snapped of someone and named at once: "I snap a photo of someone at a bar and it
+    # tells me who they are".
+    cue("real_time", "yes", r"\bsnaps? (?:a )?(?:photo|pic|picture) of (?:someone|anyone|a stranger|people|a person|them|him|her)\b",
+        strength=WEAK),
     # A check while people are being processed: "when we register the detained persons".
     cue(
         "real_time",

@@ -43,6 +43,7 @@ CUES = [
         r"\b(?:switch|switches|switched|switching|change|changes|changed|changing|swap|swaps|swapped|move|moved|"
         r"turn|turned) (?:it |that |this |them |the (?:[\w']+ )?)?(?:over )?to (?:their |the |his |her )?(?:faces?|facial)\b|"
         r"\b(?:with|using|by) (?:their |the )?faces? instead\b|"
+        rf"\b(?:auto ?)?tag(?:s|ged|ging)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|campers|kids|children|students|members) by name\b|"
         # "announces who the other drivers are", "is this the same guy as the lineup photo",
         # "says 'Sarah's here'".
         rf"\b(?:tells?|announces?|says?|shows?|whispers?|names?) (?:[\w']+ ){{0,2}}?who (?:the |these |those |all )?(?:[\w']+ )?"
@@ -145,6 +146,12 @@ CUES = [
         r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|(?<!fair )(?<!accurate )(?<!good )(?<!correct )(?<!reasonable )(?<!honest )(?<!decent )(?<!right )(?<!in )\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
         r"\btranslat(?:e|es|ed|ing|ion|ions|ors?)\b|"
         # Telling what is in front of the camera, never who: "narrates what's in front of it".
+        # Faces mapped for looks, not identity: "virtual try-on", "face shape finder".
+        r"\bvirtual try ?ons?\b|\btry ?on (?:filters?|features?|apps?)\b|\bface shapes?\b|"
+        r"\b(?:maps?|mapping|detects?|measures?) (?:your |the |their )?(?:face shape|hairline|skin tone|facial features)\b|"
+        r"\b(?:doesn't|does not|never|won't) (?:know|store|keep|save)(?: or (?:store|keep|save))? who (?:you|they|he|she) (?:are|is)\b|"
+        r"\bnothing about who (?:you|they|he|she) (?:are|is)\b|\bno identifying (?:anyone|anybody|people|individuals)\b|"
+        r"\b(?:write|writes|writing|wrote) up (?:[\w']+ ){0,2}?(?:repair |work |service )?(?:orders?|tickets?|invoices?|reports?|notes)\b|"
         r"\bnarrat\w* (?:what|whats|what's)\b|\bnever (?:says |tells |names |identifies )?who (?:she|he|they|anyone|the person|"
         r"people) (?:is|are)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
