@@ -72,7 +72,12 @@ _NON_LE_ACTORS = (
     r"(?:i|we) (?:teach|work|volunteer) (?:at|in|for) (?:a|an|the|our) (?:[\w']+ ){0,2}?(?:school|church|hospital|shop|store|"
     r"range|resort|club|library|charity|museum)|churche?s?|talent (?:agenc(?:y|ies)|management)|our talents?|"
     r"(?:just )?for us,? at home|at home,? just for us|just for (?:me|us|my family|the family)|"
-    r"(?:just )?me personally|for me personally|personal (?:use|project|curiosity)"
+    r"(?:just )?me personally|for me personally|personal (?:use|project|curiosity)|"
+    # Businesses that ask about their own premises.
+    r"dealerships?|car dealers?|academ(?:y|ies)|salons?|barber ?shops?|barbers|pawn (?:shops?|stores?|brokers?)|"
+    r"gold buyers?|(?:self )?storage (?:facilit(?:y|ies)|units?|operators?|compan(?:y|ies))|summer camps?|"
+    r"(?:golf|country|tennis) clubs?|leisure cent(?:re|er)s?|cinemas?|movie theat(?:re|er)s?|bingo halls?|"
+    r"betting shops?|bookmakers?|arcades?"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off
