@@ -1049,3 +1049,17 @@ def test_blind16_open_kinds(text: str, fact: str) -> None:
 def test_a_capability_ask_is_out_of_scope() -> None:
     text = "is gpt-4o any good at telling cat breeds from photos?"
     assert classify_topic(text, read_facts(text)) == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what if we only match the ones still enrolled?", {"consent": "yes"}),
+        ("Dealership in Ohio: showroom cameras greet customers by name", {"law_enforcement": "no"}),
+        ("we run a betting shop and want to spot self-excluded punters", {"law_enforcement": "no"}),
+    ],
+)
+def test_blind16_actors_and_enrolment(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
