@@ -1063,3 +1063,23 @@ def test_blind16_actors_and_enrolment(text: str, expected: dict[str, str]) -> No
     read = read_lexical(text).facts.model_dump(mode="json")
     for name, value in expected.items():
         assert read[name] == value, (name, read)
+
+
+# --- Kinds found by blind17 (its dangerous errors; wordings of their own) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What if a member withdraws the opt-in and we keep scanning him anyway?", {"consent": "no"}),
+        ("my aunt emailed that she doesn't want to be tagged any more", {"consent": "no"}),
+        ("the kiosk would check, live, whether any child on the missing list walks in",
+         {"use": "facial_recognition", "real_time": "yes"}),
+        ("the photo is only taken if they say yes", {"consent": "yes", "real_time": "unknown"}),
+        ("check guests in at the door so we get a list afterwards", {"real_time": "yes"}),
+    ],
+)
+def test_blind17_kinds(text: str, expected: dict[str, str]) -> None:
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)

@@ -22,6 +22,9 @@ _MOVERS = (
 )
 
 CUES = [
+    # A photo snapped of someone is taken with something held: "the app snaps a photo of the
+    # person and tells the officer who they are".
+    cue("mobile_camera", "yes", r"\bsnaps? (?:a )?(?:photo|pic|picture|shot) of\b", strength=WEAK),
     cue(
         "mobile_camera",
         "yes",

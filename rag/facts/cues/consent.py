@@ -129,7 +129,9 @@ CUES = [
         r"badges?|keypad|pins?|key ?fobs?|checks?|inspections?|process|route|option) instead\b|"
         r"\b(?:everyone|everybody|all the) (?:else|others) (?:keeps?|can keep|continues?|can continue|uses?|can use|sticks? with) "
         r"(?:using )?(?:their |the |a )?(?:cards?|badges?|keypads?|pins?|key ?fobs?|keys?|tickets?|ids?)\b|"
-        r"\bwho (?:switch|switches|turn|turns) it on\b",
+        r"\bwho (?:switch|switches|turn|turns) it on\b|"
+        # "the photo is only taken if they say yes"
+        rf"\bonly (?:[\w']+ ){{0,5}}?if (?:they|he|she|the person|people|{PEOPLE}) (?:say yes|agree|consent|opt in|accept)\b",
     ),
     # "volunteers" alone are usually who runs it ("volunteers stand at the terminals").
     cue("consent", "yes", r"\bvoluntar(?:y|ily)\b", strength=WEAK),
@@ -266,11 +268,12 @@ CUES = [
         r"(?:i agree|i accept|i consent|agree|accept|allow|yes)\b|\b(?:ticks?|ticked|ticking) (?:a |the |an )?(?:consent |opt ?in )?box\b"),
     # Agreement withdrawn: "he doesn't want to be recognised any more".
     cue("consent", "no", r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
-        r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|in it)\b",
+        r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|tagged|named|in it)\b",
         strength=DECLARED, negated="no"),  # the negation is the cue's own
     # Consent taken back: "the union pulled it last week", "she withdrew her agreement".
-    cue("consent", "no", rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had )?(?:pulled|withdrew|withdrawn|revoked|"
-        r"took back|taken back|rescinded|retracted) (?:it|that|(?:their|her|his|the) (?:consent|agreement|permission|opt ?in))\b|"
+    cue("consent", "no", rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had |now )?(?:pulled|pulls|withdrew|withdraws|"
+        r"withdrawing|withdrawn|revoked|revokes|took back|takes back|taken back|rescinded|rescinds|retracted|retracts) "
+        r"(?:it|that|(?:their|her|his|the) (?:consent|agreement|permission|opt ?in))\b|"
         r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
         r"(?:listing|notice|policy|terms|contract|ad|description)\b", strength=DECLARED, negated="no"),
     # Not asked or told, said of the people themselves: "haven't asked the customers", "no

@@ -24,7 +24,9 @@ _PEOPLE_LIVE_IN = (
 
 _MEDIA = r"(?:footage|videos?|video|recordings?|photos?|pictures?|clips?|cctv|feeds?|images?|stills|tapes?)"
 _TAKEN = (
-    r"(?:photos?|photographs?|pictures?|pics|snapshots?)(?: (?:which|that))? (?:[\w']+ ){0,4}?"
+    # (not "the photo is only taken if they say yes": a capture still to come)
+    r"(?:photos?|photographs?|pictures?|pics|snapshots?)(?: (?:which|that))? "
+    r"(?:(?!is\b|are\b|gets?\b|will\b|would\b|only\b|be\b)[\w']+ ){0,4}?"
     r"(?:took|taken|snapped|shot|captured)"
 )
 
@@ -98,7 +100,9 @@ CUES = [
         strength=WEAK,
         negated=DROP,
     ),
-    cue("real_time", "no", r"\bafter the fact\b|\bafterwards?\b", negated=FLIP),
+    # (a list or a report sent afterwards is no timing of the check: "the family gets a list afterwards")
+    cue("real_time", "no", r"\bafter the fact\b|(?<!list )(?<!report )(?<!summary )(?<!email )(?<!log )\bafterwards?\b",
+        negated=FLIP),
     # A spec's line: "- realtime: no", "live: yes".
     cue("real_time", "no", r"\b(?:real ?time|live|live mode|realtime processing): (?:no|none|off|false|never)\b",
         strength=DECLARED),
