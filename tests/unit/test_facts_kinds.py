@@ -12,6 +12,13 @@ from rag.offline import read_conversation
 from rag.topic import classify_topic
 
 
+def _assert_reads(text: str, expected: dict[str, str]) -> None:
+    """The words alone (the lexical reader) read these values from `text`."""
+    read = read_lexical(text).facts.model_dump(mode="json")
+    for name, value in expected.items():
+        assert read[name] == value, (name, read)
+
+
 def _facts(text: str) -> dict[str, str]:
     facts = read_facts(text).facts.model_dump(mode="json")
     return {k: v for k, v in facts.items() if v != "unknown"}
@@ -732,9 +739,7 @@ def test_a_withdrawal_in_a_later_turn_replaces_the_agreement() -> None:
     ],
 )
 def test_blind13_kinds(text: str, expected: dict[str, str | None]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == (value or "unknown"), (name, read)
+    _assert_reads(text, {k: v or "unknown" for k, v in expected.items()})
 
 
 def test_a_decision_left_for_later_leaves_its_fact_open_and_names_no_timing() -> None:
@@ -784,9 +789,7 @@ def test_blind13_question_types(text: str, topic: str) -> None:
     ],
 )
 def test_blind10_and_11_kinds(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -825,9 +828,7 @@ def test_sources_dates_and_the_text_asked_about_are_informational(text: str) -> 
     ],
 )
 def test_kinds_from_the_retrained_reader_s_regressions(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -882,9 +883,7 @@ def test_other_programmes_and_the_rule_s_product_scope(text: str, topic: str) ->
     ],
 )
 def test_blind14_kinds(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -932,9 +931,7 @@ def test_inflections_and_british_spellings_are_not_typos() -> None:
     ],
 )
 def test_blind14_places_and_rule_breakers(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 def test_a_bare_answer_that_leaves_the_question_open() -> None:
@@ -974,9 +971,7 @@ def test_a_bare_answer_that_leaves_the_question_open() -> None:
     ],
 )
 def test_blind15_kinds(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1027,9 +1022,7 @@ def test_blind15_question_types(text: str, topic: str) -> None:
     ],
 )
 def test_blind16_kinds(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1060,9 +1053,7 @@ def test_a_capability_ask_is_out_of_scope() -> None:
     ],
 )
 def test_blind16_actors_and_enrolment(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
 
 
 # --- Kinds found by blind17 (its dangerous errors; wordings of their own) ------------------
@@ -1080,6 +1071,4 @@ def test_blind16_actors_and_enrolment(text: str, expected: dict[str, str]) -> No
     ],
 )
 def test_blind17_kinds(text: str, expected: dict[str, str]) -> None:
-    read = read_lexical(text).facts.model_dump(mode="json")
-    for name, value in expected.items():
-        assert read[name] == value, (name, read)
+    _assert_reads(text, expected)
