@@ -116,6 +116,17 @@ def _normalized(text: str) -> tuple[NormText, bool]:
     return read, read.norm != plain.norm
 
 
+# "is it banned for this, or only for American police?": a place the question sets beside the
+# rule's reach, not where its own actor sits.
+_SCOPE_BEFORE = re.compile(r"\b(?:or|than|not|vs|versus) (?:only |just |also |even )?(?:for |to |by |on )?(?:the )?$")
+_SCOPE_AFTER = re.compile(r"^ (?:police|cops|agencies|departments|law enforcement|forces|officers)\b[^.!;\n]*\?")
+
+
+def _rule_scope(nt: NormText, start: int, end: int) -> bool:
+    return (_SCOPE_BEFORE.search(nt.norm, max(0, start - 30), start) is not None
+            and _SCOPE_AFTER.match(nt.norm[end : end + 80]) is not None)
+
+
 def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     window = pattern.finditer(text, max(0, pos - 80), min(len(text), pos + 40))
     return any(m.start() <= pos < m.end() for m in window)
@@ -376,7 +387,8 @@ def _read(text: str) -> FactsReading:
     found = find_mentions(nt, bodies)
     # Where a body or place sits is a fact of its own: an undecided operator leaves it open.
     places, open_places = _settled_only(
-        nt, [_Hit("united_states", m.value, STRONG, m.start, m.end) for m in found], open_
+        nt, [_Hit("united_states", m.value, STRONG, m.start, m.end) for m in found
+             if not _rule_scope(nt, m.start, m.end)], open_
     )
     kept = {(h.start, h.end) for h in places}
     mentions = [m for m in found if (m.start, m.end) in kept]

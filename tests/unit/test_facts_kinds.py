@@ -1072,3 +1072,18 @@ def test_blind16_actors_and_enrolment(text: str, expected: dict[str, str]) -> No
 )
 def test_blind17_kinds(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place set beside the rule's reach is not where the actor sits.
+        ("KNP here: is face search on seized stills banned for us, or only for American police?",
+         {"united_states": "no", "law_enforcement": "yes"}),
+        # Things read or detected, not people.
+        ("cameras on the buses read the number plates of cars in the bus lane", {"use": "non_biometric"}),
+        ("infrared detection of recording devices during screenings", {"use": "non_biometric"}),
+    ],
+)
+def test_blind17_scope_and_things(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

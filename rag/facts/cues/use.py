@@ -146,6 +146,10 @@ CUES = [
         r"\btranscri(?:b(?:e|es|ed|ing)|ptions?|pts?)\b|(?<!fair )(?<!accurate )(?<!good )(?<!correct )(?<!reasonable )(?<!honest )(?<!decent )(?<!right )(?<!in )\bsummar(?:y|ies|i[sz](?:e|es|ed|ing|ation))\b|"
         r"\btranslat(?:e|es|ed|ing|ion|ions|ors?)\b|"
         # Telling what is in front of the camera, never who: "narrates what's in front of it".
+        # Things read or detected, not people: "reads the number plates of cars in the bus lane",
+        # "infrared detection of recording devices".
+        r"\b(?:reads?|reading) (?:the )?(?:number |license |licence |registration )?plates\b|"
+        r"\bdetection of (?:[\w']+ ){0,2}?(?:devices?|phones?|cameras?|camcorders?|weapons?|objects?)\b|"
         # Faces mapped for looks, not identity: "virtual try-on", "face shape finder".
         r"\bvirtual try ?ons?\b|\btry ?on (?:filters?|features?|apps?)\b|\bface shapes?\b|"
         r"\b(?:maps?|mapping|detects?|measures?) (?:your |the |their )?(?:face shape|hairline|skin tone|facial features)\b|"
