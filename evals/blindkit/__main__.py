@@ -28,13 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--singles", type=int, default=75, help="single questions per writer")
     p.add_argument("--dialogues", type=int, default=12, help="dialogues per writer")
     p = sub.add_parser("merge", help="shuffle the writers' files into one set; labellers' inputs")
-    p.add_argument("setdir", type=Path)
+    p.add_argument("setdir", type=Path, help="the folder given to briefs (a/ and b/ hold the writers' files)")
     p.add_argument("number", type=int, help="N of blindN (also the shuffle's seed)")
     p = sub.add_parser("compare", help="writer vs labeller verdicts; items for the adjudicator")
-    p.add_argument("setdir", type=Path)
+    p.add_argument("setdir", type=Path, help="the folder given to merge (annot/x and annot/y hold the labels)")
     p = sub.add_parser("build", help="the suite, from agreed or adjudicated facts")
-    p.add_argument("setdir", type=Path)
-    p.add_argument("number", type=int)
+    p.add_argument("setdir", type=Path, help="the folder given to compare (annot/decisions.jsonl if adjudicated)")
+    p.add_argument("number", type=int, help="N of blindN: writes evals/datasets/blind/blindN.jsonl")
     args = parser.parse_args(argv)
     try:
         if args.step == "briefs":
