@@ -260,33 +260,30 @@ CUES = [
         r"\bnever (?:enrol(?:l)?ed|registered|signed up|opted in|agreed|consented|gave (?:their |his |her |my )?consent)\b|"
         r"\b(?:don't|do not|doesn't|does not|no longer|not) (?:agree|consent)(?: to (?:it|this|that))? ?"
         r"(?:anymore|any more|any longer)\b|\bno longer (?:agree|consent)s?\b|"
-        r"\b(?:withdr[ae]w|withdrawn|withdrawing|revoked?|revoking|took back|take back|pulled) (?:my |their |his |her |our |the )?"
-        r"(?:consent|agreement|permission|opt ?in)\b",
+        # "he doesn't want to be recognised any more"
+        r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
+        r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|tagged|named|in it)\b|"
+        r"\b(?:withdr[ae]ws?|withdrawn|withdrawing|revok(?:e|es|ed|ing)|took back|takes? back|taken back|pulled|pulls|"
+        r"rescind(?:s|ed)?|retract(?:s|ed)?) (?:my |their |his |her |our |the )?(?:consent|agreement|permission|opt ?in)\b|"
+        # "the union pulled it last week"
+        rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had |now )?(?:pulled|pulls|withdrew|withdraws|withdrawn|"
+        r"revoked|revokes|took back|takes back|taken back|rescinded|retracted) (?:it|that)\b",
         strength=DECLARED, negated=DROP),
     # Agreement clicked or ticked by the people themselves: "every guest taps 'I agree'".
     cue("consent", "yes", r"\b(?:taps?|tapped|tapping|clicks?|clicked|clicking|presses|pressed|hits?) (?:on )?(?:an? |the )?' ?"
         r"(?:i agree|i accept|i consent|agree|accept|allow|yes)\b|\b(?:ticks?|ticked|ticking) (?:a |the |an )?(?:consent |opt ?in )?box\b"),
-    # Agreement withdrawn: "he doesn't want to be recognised any more".
-    cue("consent", "no", r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
-        r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|tagged|named|in it)\b",
-        strength=DECLARED, negated="no"),  # the negation is the cue's own
-    # Consent taken back: "the union pulled it last week", "she withdrew her agreement".
-    cue("consent", "no", rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had |now )?(?:pulled|pulls|withdrew|withdraws|"
-        r"withdrawing|withdrawn|revoked|revokes|took back|takes back|taken back|rescinded|rescinds|retracted|retracts) "
-        r"(?:it|that|(?:their|her|his|the) (?:consent|agreement|permission|opt ?in))\b|"
-        r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
-        r"(?:listing|notice|policy|terms|contract|ad|description)\b", strength=DECLARED, negated="no"),
-    # Not asked or told, said of the people themselves: "haven't asked the customers", "no
-    # notice to customers", "parents said flat out no to any face scanning".
+    # Not asked, told or shown, or out in so many words, said of the people themselves:
+    # "haven't asked the customers", "no notice to customers", "not putting it in the
+    # listing", "parents said flat out no to any face scanning", "he wants out".
     cue("consent", "no", rf"\b(?:haven't|have not|hasn't|has not|didn't|did not|won't|will not|never) (?:yet )?"
         rf"(?:asked|told|informed|notified) (?:the |our |any |their )?{PEOPLE}\b(?! yet\b)|"
         rf"\bno (?:notice|notification|warning|sign) (?:to|for|given to) (?:the |our |any )?{PEOPLE}\b|"
         r"\b(?:said|say|says|saying) (?:flat out |a flat |a firm )?no to\b|"
         r"\b(?:serve|serving|served|execute|executing) (?:a |the |our )?(?:seizure |search |arrest |eviction )?warrants?\b|"
-        r"\bprior (?:[\w']+ )?convictions\b",
-        strength=DECLARED, negated="no"),
-    # Out in so many words: "he wants out and to delete his photo"; never asked at all.
-    cue("consent", "no", r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|forgotten)\b|"
+        r"\bprior (?:[\w']+ )?convictions\b|"
+        r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
+        r"(?:listing|notice|policy|terms|contract|ad|description)\b|"
+        r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|forgotten)\b|"
         r"\b(?:delete|remove|erase)s? (?:his|her|their|my) (?:photo|picture|face|data|profile|enrol(?:l)?ment)\b|"
         rf"\b(?:they're|they are|{PEOPLE} are|{PEOPLE} were|they were) (?:not|never) asked\b(?! yet\b)",
         strength=DECLARED, negated="no"),
