@@ -372,6 +372,23 @@ def _attached(nt: NormText, m: Mention, le_tokens: list[tuple[int, int]]) -> boo
     return False
 
 
+_WITHDRAWN = re.compile(
+    r"\b(?:drop|drops|dropping|dropped|instead of|rather than|replace|replaces|replacing|replaced|swap out|"
+    r"swapping out|ditch|ditching|forget|forget about|scrap|scrapping|no longer|not|never) (?:the |our )?$"
+)
+_SERVES_BEFORE = re.compile(
+    r"\b(?:for|on behalf of|seconded to|led by|run by|at the request of|assigned to|attached to|embedded (?:in|with)|"
+    r"contracted by|hired by|requested by|working (?:for|with)|joint (?:[\w']+ )?with)(?: (?:an?|the|our|their))?$"
+)
+_SERVES_AFTER = re.compile(r"^(?:'s)? ?(?:led|run|requested|commissioned)\b")
+
+
+def _serves(nt: NormText, m: Mention) -> bool:
+    norm = nt.norm
+    before = norm[max(0, m.start - 40) : m.start].rstrip()
+    return _SERVES_BEFORE.search(before) is not None or _SERVES_AFTER.search(norm[m.end : m.end + 15].lstrip()) is not None
+
+
 def resolve(
     nt: NormText, mentions: list[Mention], le_spans: list[tuple[int, int]]
 ) -> Mention | None:
@@ -381,8 +398,17 @@ def resolve(
     if len(regions) == 1:
         # "Police in Kent (England)", "Paris, Texas": a region outranks a city elsewhere.
         mentions = [m for m in mentions if not m.city or m.value in regions]
+    # "drop Phoenix PD and run it with the OPP instead": a body replaced no longer places it.
+    kept = [m for m in mentions if not _WITHDRAWN.search(nt.norm, max(0, m.start - 30), m.start)]
+    mentions = kept or mentions
     strong = [m for m in mentions if not m.weak]
     attached = [m for m in strong if (m.agency and m.le) or _attached(nt, m, le_tokens)]
+    # "a KNP officer seconded to an FBI-led task force", "we run the search here, for the
+    # FBI": work done for a US law-enforcement body is US police use (POLICY_MODEL.md §2.1),
+    # wherever the hands that do it come from.
+    served = [m for m in mentions if m.value == "yes" and m.agency and m.le and _serves(nt, m)]
+    if served and len({m.value for m in attached + served}) > 1:
+        return served[0]
     weak = [m for m in mentions if m.weak]
     for group in (attached, strong, weak):
         if not group:

@@ -37,7 +37,10 @@ _TRIGGER = re.compile(
     # "the client won't tell us if they are police" (not "we won't tell them": not informing)
     rf"{_NOT} (?:yet |even )?tell (?:us|me)(?= (?:whether|if|which|who)\b)|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
-    rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:{_DECIDED}|decided)|"
+    # ("nobody told us" alone is people not informed, not a choice left open: it needs a
+    # "which" or "whether" after it)
+    rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:(?!(?:said|stated|mentioned|told us|indicated)\b){_DECIDED}|decided)|"
+    r"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:said|stated|mentioned|told us|indicated)(?= (?:whether|if|which|who|how|what)\b)|"
     rf"{_NOT} (?:yet |really )?(?:thought about|considered|looked at|figured) (?=whether|if|which)|idk (?:yet )?(?=if|whether|which)|"
     r"(?:nobody|no one)(?:'s| has) (?:yet )?told (?:us|me) (?=which|whether|if|who)|"
     r"leaning (?:toward|towards)|still need(?:s)? (?:a )?sign ?off|pending sign ?off|"
@@ -219,6 +222,10 @@ def _alternatives(nt: NormText) -> list[Scope]:
         else:
             either = -1
         right = (m.end(), m.end() + after[-1].end())
+        # "nobody asked us or told us", "without telling or asking them": people denied a
+        # say are offered no choice ("never said live or recorded" still is one).
+        if _DENIED.search(norm, *left):
+            continue
         # "either in the car or in the evidence system later": after "either" the choice is
         # about what one option names.
         both = either < 0 or norm.find(" or ", either, m.start()) >= 0
@@ -234,6 +241,11 @@ def _alternatives(nt: NormText) -> list[Scope]:
 
 
 _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
+_DENIED = re.compile(
+    r"\b(?:nobody|no one|noone|never|neither|without|\w+n't|dont|didnt|doesnt|wont|cant|wouldnt) (?:[\w']+ )?"
+    r"(?:asked|told|informed|notified|warned|consulted|agreed|consented|signed|opted|asking|telling|informing|"
+    r"notifying|warning|consulting|agreeing|consenting)\b"
+)
 # What an "either ... or" names on one side only: the circumstances of a use.
 _CHOICE_FACTS = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
 _NEAR_OR = 6  # words on each side of "or" that name the options

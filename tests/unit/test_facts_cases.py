@@ -48,7 +48,8 @@ NEGATION_AND_SCOPE = [
     ),
     (
         "They did not opt in, but the gym scans their faces at the door.",
-        {LE: "no@gym", USE: FR, CON: "no@not opt in", RT: "yes@at the door"},
+        # A check at a way in is at a controlled point, as the blind sets' labellers read it.
+        {LE: "no@gym", USE: FR, CON: "no@not opt in", RT: "yes@at the door", UNC: "no@at the door"},
     ),
     (
         "Employees opted in to face verification at the office.",

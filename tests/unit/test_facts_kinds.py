@@ -1087,3 +1087,38 @@ def test_blind17_kinds(text: str, expected: dict[str, str]) -> None:
 )
 def test_blind17_scope_and_things(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People named by what they do or own are people identified.
+        ("the cameras should recognise the usual ticket touts near the arena", {"use": "facial_recognition"}),
+        ("our dock cameras would recognise returning sellers", {"use": "facial_recognition"}),
+        # A denied pair is no open choice; nobody agreeing is no agreement.
+        ("Nobody warned the residents or asked them first.", {"consent": "no"}),
+        ("none of the drivers has opted in", {"consent": "no"}),
+        ("half the families haven't sent back the consent slips yet", {"consent": "no"}),
+        ("he quit the loyalty scheme last month", {"consent": "no"}),
+        # Cameras named by the place they stand in; checks at a way in.
+        ("the foyer camera and the one at the box office", {"mobile_camera": "no"}),
+        ("matching happens through the turnstiles", {"mobile_camera": "no", "uncontrolled": "no"}),
+        ("the lift cameras in the tower block", {"mobile_camera": "no"}),
+        ("keep barred punters out with the face check", {"real_time": "yes"}),
+        # Halls, shared bikes, homes to let and councils are not law enforcement.
+        ("Community hall committee here, thinking about face check-in.", {"law_enforcement": "no"}),
+        ("we're a car-sharing scheme in Leeds", {"law_enforcement": "no"}),
+        ("the property management company put in lobby cameras", {"law_enforcement": "no"}),
+        # Work for a US body is US police use; a body replaced places nothing.
+        ("A Polish detective on secondment to a DEA-led task force runs the face searches.",
+         {"united_states": "yes"}),
+        ("Forget the Denver PD idea and run it with the Garda instead.", {"united_states": "no"}),
+    ],
+)
+def test_blind17_people_places_actors(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_a_denied_pair_still_leaves_disclosure_open() -> None:
+    # "never said live or recorded" is a choice not disclosed, not a setting.
+    assert read_lexical("the vendor never said live or recorded").facts.real_time.value == "unknown"

@@ -77,7 +77,15 @@ _NON_LE_ACTORS = (
     r"dealerships?|car dealers?|academ(?:y|ies)|salons?|barber ?shops?|barbers|pawn (?:shops?|stores?|brokers?)|"
     r"gold buyers?|(?:self )?storage (?:facilit(?:y|ies)|units?|operators?|compan(?:y|ies))|summer camps?|"
     r"(?:golf|country|tennis) clubs?|leisure cent(?:re|er)s?|cinemas?|movie theat(?:re|er)s?|bingo halls?|"
-    r"betting shops?|bookmakers?|arcades?"
+    r"betting shops?|bookmakers?|arcades?|"
+    # Halls, shared rides, homes to let and councils that run them for themselves.
+    r"(?:concert|bingo|music|dance|sports|village|church|community|banquet|wedding|event|exhibition|snooker|pool) halls?|"
+    r"bike ?shares?|(?:bike|cycle|scooter|e ?scooter|e ?bike|car) (?:share|sharing|hire|rental)(?: (?:schemes?|compan(?:y|ies)|"
+    r"operators?|ops?))?|(?:e ?)?scooter (?:ops?|operators?|compan(?:y|ies)|firms?|start ?ups?)|"
+    r"apartments?|apartment (?:blocks?|buildings?|complex(?:es)?)|property manag(?:er|ers|ement)(?: compan(?:y|ies))?|"
+    r"(?:building|estate|facilities|site) manag(?:er|ers|ement)|letting agents?|leasing offices?|"
+    r"[a-z]+marts?|multiplex(?:es)?|box office|swim (?:lessons?|schools?|clubs?)|"
+    r"townships?|public works|parks (?:department|dept)|municipal (?:pools?|leisure|parks)"
 )
 # Officers who are not police ("compliance officer", "chief technology officer").
 # fmt: off

@@ -95,7 +95,19 @@ PEOPLE = (
     r"(?:fare )?dodgers?|litterers?|fly ?tippers?|husbands?|wives|wife|exes|(?:my |her |his |their |an |the )ex\b|spouses?|"
     r"boyfriends?|girlfriends?|players?|runners?|cyclists?|swimmers?|campers?|villagers?|farmers?|pupils?|lads|teenagers?|teens|learners?|trainees?|"
     r"witnesses?|fugitives?|felons?|parolees?|detainees?|arrestees?|him|her|them|subjects?|"
-    r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks)"
+    r"targets?|gang members?|the public|individual's|person's|people's|ppl|folks|"
+    # People named by what they do or own: "repeat loose-dog owners", "known scalpers",
+    # "the trappers", "concert-goers", "ticket holders".
+    r"owners?|sellers?|buyers?|bidders?|renters?|lodgers?|occupants?|squatters?|beggars?|panhandlers?|loiterers?|"
+    r"troublemakers?|hooligans?|youths?|drunks?|punters?|gamblers?|bettors?|volunteers?|donors?|subscribers?|"
+    r"scalpers?|touts?|trappers?|hunters?|neighbou?rs?|roommates?|flatmates?|housemates?|teammates?|parents?|"
+    r"mothers?|fathers?|mums?|moms?|dads?|grandparents?|babies|toddlers?|infants?|seniors?|elders?|pensioners?|"
+    r"adults?|boys?|girls?|guys?|blokes?|chaps?|ladies|gentlemen|newcomers?|outsiders?|foreigners?|locals?|"
+    r"assailants?|attackers?|aggressors?|abusers?|stalkers?|harassers?|predators?|exhibitionists?|flashers?|"
+    r"prowlers?|scammers?|fraudsters?|impostors?|imposters?|lowballers?|dine and dashers|dashers|no shows|"
+    r"[a-z]+goers|(?:ticket|card|account|key|season ticket|pass|badge|licen[cs]e) ?holders?|registrants?|entrants?|"
+    r"competitors?|racers?|contestants?|delegates?|cashiers?|pickers?|contractors?|interns?|staffers?|"
+    r"child|teen|youngsters?)"
 )
 # Organisations that are clearly not law enforcement when they act for themselves.
 # fmt: off

@@ -21,6 +21,18 @@ _MOVERS = (
     r"snowmobiles?|jet skis?|helicopters?|planes?|aircraft"
 )
 
+# Places a camera stands in: "the showroom cameras", "the camera at reception", "the
+# poolside cam", "a camera on the turnstile".
+_FIXED_PLACES = (
+    r"entry|entries|reception|receptions|poolside|pool|pools|concourses?|halls?|foyers?|atri(?:um|a)|showrooms?|"
+    r"parking lots?|parking|car parks?|garages?|loading docks?|docks?|yards?|perimeters?|fences?|porch(?:es)?|"
+    r"front doors?|back doors?|side doors?|trail|game|venues?|arenas?|casinos?|shop floors?|tills?|bars?|barriers?|"
+    r"tunnels?|bridges?|tolls?|toll booths?|junctions?|crossings?|rooftops?|aisles?|fitting rooms?|changing rooms?|"
+    r"desks?|front desk|elevators?|lifts?|stairwells?|auditori(?:um|ums|a)|wards?|stages?|gyms?|turnstiles?|kiosks?|"
+    r"registers?|drive ?thr(?:u|ough)|windows?|branch(?:es)?|checkpoints?|gatehouses?|car washes?|forecourts?|"
+    r"pumps?|sites?|depots?|docking stations?|lockers?|dining rooms?|kitchens?|patios?|terraces?|courtyards?"
+)
+
 CUES = [
     # A photo snapped of someone is taken with something held: "the app snaps a photo of the
     # person and tells the officer who they are".
@@ -115,6 +127,7 @@ CUES = [
         r"\b(?:security|store|shop|surveillance|doorbell|traffic|street|building|entrance|lobby|ceiling|"
         r"overhead|in store|checkout|gate|door|airport|station|city|red light|speed|cctv|room|classroom|hallway|"
         r"corridor|platform|atm|counter|jail|prison|cell|custody|office|warehouse|factory) (?:cams?|cameras?)\b|"
+        rf"\b(?:{_FIXED_PLACES}) (?:cctv|cams?|cameras?)\b|"
         r"\bcamera networks?\b",
     ),
     cue(
@@ -127,10 +140,18 @@ CUES = [
         r"\b(?:cams?|cameras?|cctv) (?:at|in|on|inside|outside|above|over) (?:the |a |its |their |our |all |every |each )?"
         r"(?:[\w']+ )?(?:stations?|platforms?|stores?|shops?|entrances?|doors?|gates?|lobb(?:y|ies)|buildings?|offices?|"
         r"airports?|stadiums?|intersections?|schools?|classrooms?|hallways?|corridors?|malls?|counters?|checkpoints?|"
-        r"premises|warehouses?|factor(?:y|ies)|branches|atms?)\b|\b(?:at|by) (?:the |its |an? )?(?:[\w']+ )?"
+        rf"premises|warehouses?|factor(?:y|ies)|branches|atms?|{_FIXED_PLACES})\b|\b(?:at|by) (?:the |its |an? )?(?:[\w']+ )?"
         r"(?:atms?|turnstiles?)\b",
         strength=WEAK,
         not_after=_ON_THE_MOVE,
+    ),
+    # A system that stands at the door: "kept in the door system", "through the turnstiles".
+    # (Not a bare "at the door": officers there may hold the camera.)
+    cue(
+        "mobile_camera",
+        "no",
+        r"\bthrough the (?:[\w']+ )?(?:turnstiles?|ticket barriers?|e ?gates?)\b|\bdoor (?:systems?|entry|access)\b",
+        strength=WEAK,
     ),
     # Material from cameras fixed in place: "a still from a robbery surveillance video".
     cue(

@@ -187,6 +187,18 @@ CUES = [
     # Nobody asks them: "nobody asks the inmates anything about it".
     cue("consent", "no", r"\b(?:nobody|no one|noone) (?:ever )?(?:asks?|tells?|informs?|asked|told) (?:the |them\b|any )?",
         negated=DROP),
+    # Nobody agreed: "nobody's signed up to anything like that", "none of them opted in";
+    # some of the people did not: "a lot haven't returned the permission form yet".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:nobody|no one|noone|none of (?:them|us|the [\w']+))(?:'s| has| have|'ve| had)? (?:ever |yet |actually )?"
+        r"(?:signed up|signed anything|opted in|enrol(?:l)?ed|registered|agreed|consented|said yes)\b|"
+        r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not) (?:yet |all |even )?(?:returned|signed|sent back|"
+        r"handed (?:back|in)|filled (?:in|out)|submitted)(?: (?:it|them|theirs|the (?:[\w']+ ){0,2}?(?:forms?|slips?|waivers?)))?"
+        r"(?= yet\b| ?[.,;!?)]| ?$)",
+        negated=DROP,
+    ),
     # The user's own face only: "unlocks my server when it sees my own face; it's only ever me".
     cue("consent", "yes", r"\b(?:my|our) own faces?\b|\bonly (?:ever )?(?:me|myself|us)\b",
         strength=WEAK),
@@ -267,7 +279,11 @@ CUES = [
         r"rescind(?:s|ed)?|retract(?:s|ed)?) (?:my |their |his |her |our |the )?(?:consent|agreement|permission|opt ?in)\b|"
         # "the union pulled it last week"
         rf"\b(?:union|they|he|she|{PEOPLE}) (?:just |has |have |had |now )?(?:pulled|pulls|withdrew|withdraws|withdrawn|"
-        r"revoked|revokes|took back|takes back|taken back|rescinded|retracted) (?:it|that)\b",
+        r"revoked|revokes|took back|takes back|taken back|rescinded|retracted) (?:it|that)\b|"
+        # "she has since left the scheme and asked us to stop"
+        r"\b(?:left|quit|leaves|quits|dropped out of|pulled out of|withdrew from|withdrawn from) (?:the |our |their )?"
+        r"(?:scheme|programme|program|opt ?in|pilot|trial|study|loyalty (?:scheme|programme|program|club))\b|"
+        r"\basked (?:us|them|me|you|the [\w']+) to (?:stop|delete (?:it|her|his|their)|remove (?:her|him|them|it))\b",
         strength=DECLARED, negated=DROP),
     # Agreement clicked or ticked by the people themselves: "every guest taps 'I agree'".
     cue("consent", "yes", r"\b(?:taps?|tapped|tapping|clicks?|clicked|clicking|presses|pressed|hits?) (?:on )?(?:an? |the )?' ?"

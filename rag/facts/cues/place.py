@@ -48,7 +48,7 @@ CUES = [
         "yes",
         r"\bin the wild\b|\bstreets?\b|\bsidewalks?\b|\bin public\b|\bcrowds?\b|\bcrowded\b|"
         r"\bprotests?\b|\bprotest[eo]rs?\b|\bdemonstrations?\b|\bdemonstrators?\b|\brall(?:y|ies)\b|"
-        r"\bfestivals?\b|\bconcerts?\b|\bstadiums?\b|"
+        r"\bfestivals?\b|\bconcerts?\b(?! (?:halls?|venues?|subscri\w+))|\bstadiums?\b|"
         r"\b(?:football|soccer|baseball|basketball|hockey|rugby|cricket|sports?) (?:match(?:es)?|games?|events?|fixtures?)\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
         r"\bneighbou?rhoods?\b|\btraffic stops?\b|\broadside\b|\bin the field\b|\bout and about\b|"
         # Where people come and go or drive past: "on the close", "round the estate", "every
@@ -111,6 +111,12 @@ CUES = [
         r"\b(?:smart|e|automated|electronic|passport) gates?\b|\bsmartgates?\b|\btime ?clocks?\b|\bclock(?:s|ing)? in\b|"
         r"\b(?:entrance|ticket|toll|check ?in|security|guard|admissions?) (?:booths?|gates?|kiosks?)\b|"
         r"\bat the (?:site |factory |warehouse |front |main )?gates?\b|"
+        # A check at a point of entry or service: "recognised at the door", "the camera at
+        # reception", "a selfie at the turnstile".
+        r"\b(?:at|through) (?:the |our |its |their |each |every )?(?:front |main |side |back |entrance |pool |club |"
+        r"venue |lobby )?(?:doors?|doorways?|entrances?|entry|turnstiles?|reception|counters?|tills?|kiosks?|"
+        r"front desk|check ?in|checkouts?|ticket barriers?|box office)\b|\bdoor (?:systems?|entry|access|checks?)\b|"
+        r"\b(?:entry|entrance|door|gate|turnstile|reception) (?:cams?|cameras?)\b|"
         r"\b(?:medication|service|ticket|check in|front|reception|bank|airline|pharmacy|security) (?:windows?|counters?)\b",
         strength=WEAK,
     ),

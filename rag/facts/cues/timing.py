@@ -96,6 +96,8 @@ CUES = [
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
         r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b| "
         r"(?:lobby|store|shop|building|reception|venue|premises)\b)|"
+        # "keep banned patrons out": turned away at the way in, so checked there and then.
+        r"\bkeep(?:s|ing)? (?:[\w']+ ){1,5}?out\b(?! of (?:the )?(?:footage|photos?|videos?|records?|database|reports?|it|this))|"
         r"\bwithin seconds\b|\b(?:live )?feeds? from (?:the |those |these |our |their |its )?(?:[\w']+ ){0,2}?(?:cameras?|cctv|cams?)\b|\b(?:take|taking|for|track|tracking|record|recording) (?:the )?(?:daily )?attendance\b|\b(?:camera|video|cctv) feeds?\b",
         strength=WEAK,
         negated=DROP,
