@@ -51,6 +51,11 @@ _POINTS_BACK = re.compile(
     r"\b(?:in|for) (?:that|this) (?:case|scenario|set ?up|situation)\b|\b(?:signed|agreed|consented) (?:off )?(?:on|to) it\b",
     re.IGNORECASE,
 )
+# A short turn that speaks of "it", "them" or "that" in a dialogue with a scenario speaks of
+# the scenario: "tbh it'd be better if it texted me the second it spotted them", "just tell
+# me it's fine". (A turn on another topic names its own subject.)
+_REFERS_BACK = re.compile(r"\b(?:it|it's|its|itd|it'd|it'll|that|this|them|they|they'd|those|these|him|her|he|she)\b",
+                          re.IGNORECASE)
 _SHORT_TURN_WORDS = 30
 _NEW_SCENARIO_WORDS = 12
 # A turn that takes back the last one's supposition: "ok, finally they will not ask", "forget
@@ -112,7 +117,11 @@ def _fold(
     if context is None or (topic == "verdict" and _starts_fresh(text, reading, context)):
         opened = reading if topic == "verdict" or _has_scenario(reading) else None
         return topic, reading, opened
-    points_back = len(text.split()) <= _SHORT_TURN_WORDS and _POINTS_BACK.search(text) is not None
+    short = len(text.split()) <= _SHORT_TURN_WORDS
+    points_back = short and (
+        _POINTS_BACK.search(text) is not None
+        or (topic == "out_of_scope" and _REFERS_BACK.search(text) is not None)
+    )
     if (topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text)
             or withdraws or points_back):
         merged = merge_readings(context, reading)

@@ -86,7 +86,10 @@ _MAYBE_ALSO = re.compile(rf"\b(?:{_MAYBE}|and maybe|or maybe) (?:also|even|later
 _MAYBE_LATER = re.compile(
     rf"\b{_MAYBE} (?:[\w']+ ){{0,4}}?(?:later|eventually|down the line|(?:in )?(?:the )?future|some ?day|next year|"
     r"at some point)\b|"
-    rf"\b{_MAYBE} (?:[\w']+ ){{0,3}}?(?:opt ?ins?|consent|sign ?ups?|enrol(?:l)?(?:ment|ing|ed|s)?|agreement)\b"
+    rf"\b{_MAYBE} (?:[\w']+ ){{0,3}}?(?:opt ?ins?|consent|sign ?ups?|enrol(?:l)?(?:ment|ing|ed|s)?|agreement)\b|"
+    # "down the road we might teach it to tell faces apart": a later step still hedged.
+    rf"\b(?:down the (?:road|line)|later on|eventually|some ?day|one day|in (?:the )?future|next year),? "
+    r"(?:[\w']+ ){0,2}?(?:might|may|could|maybe|perhaps|possibly)\b[^.!?;:\n]{0,120}"
 )
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8

@@ -1122,3 +1122,32 @@ def test_blind17_people_places_actors(text: str, expected: dict[str, str]) -> No
 def test_a_denied_pair_still_leaves_disclosure_open() -> None:
     # "never said live or recorded" is a choice not disclosed, not a setting.
     assert read_lexical("the vendor never said live or recorded").facts.real_time.value == "unknown"
+
+
+def test_a_short_turn_about_it_continues_the_scenario() -> None:
+    topic, reading = _dialogue(
+        "Our warehouse wants the dock camera to recognise drivers who were barred for theft.",
+        "We'd only go through the recordings on Mondays.",
+        "honestly better if it buzzed the foreman the moment it saw one of them",
+    )
+    assert topic == "verdict"
+    assert reading.value("real_time") == "yes" and reading.turns["real_time"] == 3
+    # A turn on another subject names its own, and is not taken into the scenario.
+    topic, _ = _dialogue(
+        "Our warehouse wants the dock camera to recognise drivers who were barred for theft.",
+        "What's a good recipe for banana bread?",
+    )
+    assert topic == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it should ping me as soon as the camera spots him", {"real_time": "yes"}),
+        # A later step still hedged settles nothing.
+        ("Down the line we could have it recognise regular visitors by face, nothing is agreed.",
+         {"use": "unknown"}),
+    ],
+)
+def test_blind17_timing_and_hedges(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -63,6 +63,10 @@ CUES = [
         r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:they|he|she|someone|somebody|anyone|people|a person|the person)"
         r"(?: (?:from|on|in) (?:the |his |her |their |our |a )?(?:[\w'-]+ ){0,4}?(?:list|database|register))? (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
+        # "texted me the second it spotted them": the system's own seeing starts the alert.
+        r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:it|the (?:camera|cam|system|ai|app|model|software)) "
+        r"(?:spots?|spotted|sees?|saw|detects?|detected|recogni[sz]es|recogni[sz]ed|matches|matched|picks? (?:them|him|her|someone) up|"
+        r"finds?|found|clocks?|clocked)\b|"
         r"\bduring (?:(?:the|a|an|each|every|our|their) )?(?:[\w']+ )?(?:video |live |phone )?(?:calls?|sessions?|interviews?|chats?|meetings?|stops?)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
