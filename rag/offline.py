@@ -54,8 +54,8 @@ _POINTS_BACK = re.compile(
 # A short turn that speaks of "it", "them" or "that" in a dialogue with a scenario speaks of
 # the scenario: "tbh it'd be better if it texted me the second it spotted them", "just tell
 # me it's fine". (A turn on another topic names its own subject.)
-_REFERS_BACK = re.compile(r"\b(?:it|it's|its|itd|it'd|it'll|that|this|them|they|they'd|those|these|him|her|he|she)\b",
-                          re.IGNORECASE)
+# ("this" and "that" are left out: "this week" is a determiner, not a pointer back.)
+_REFERS_BACK = re.compile(r"\b(?:it|it's|its|itd|it'd|it'll|them|they|they'd|him|her|he|she)\b", re.IGNORECASE)
 _SHORT_TURN_WORDS = 30
 _NEW_SCENARIO_WORDS = 12
 # A turn that takes back the last one's supposition: "ok, finally they will not ask", "forget
