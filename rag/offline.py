@@ -51,10 +51,10 @@ _POINTS_BACK = re.compile(
     r"\b(?:in|for) (?:that|this) (?:case|scenario|set ?up|situation)\b|\b(?:signed|agreed|consented) (?:off )?(?:on|to) it\b",
     re.IGNORECASE,
 )
-# A short turn that speaks of "it", "them" or "that" in a dialogue with a scenario speaks of
-# the scenario: "tbh it'd be better if it texted me the second it spotted them", "just tell
-# me it's fine". (A turn on another topic names its own subject.)
-# ("this" and "that" are left out: "this week" is a determiner, not a pointer back.)
+# A short turn that speaks of "it" or "them" in a dialogue with a scenario speaks of the
+# scenario: "tbh it'd be better if it texted me the second it spotted them", "just tell me
+# it's fine". A turn on another topic names its own subject ("this" and "that" are left out:
+# "the best deal this week" points at nothing).
 _REFERS_BACK = re.compile(r"\b(?:it|it's|its|itd|it'd|it'll|them|they|they'd|him|her|he|she)\b", re.IGNORECASE)
 _SHORT_TURN_WORDS = 30
 _NEW_SCENARIO_WORDS = 12

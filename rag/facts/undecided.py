@@ -40,9 +40,9 @@ _TRIGGER = re.compile(
     # ("nobody told us" alone is people not informed, not a choice left open: it needs a
     # "which" or "whether" after it)
     rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:(?!(?:said|stated|mentioned|told us|indicated)\b){_DECIDED}|decided)|"
-    r"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:said|stated|mentioned|told us|indicated)(?= (?:whether|if|which|who|how|what)\b)|"
+    r"(?:nobody|no one|noone|none of us)(?:'s| has| have| had)? (?:yet )?(?:said|stated|mentioned|told (?:us|me)|indicated)"
+    r"(?= (?:whether|if|which|who|how|what)\b)|"
     rf"{_NOT} (?:yet |really )?(?:thought about|considered|looked at|figured) (?=whether|if|which)|idk (?:yet )?(?=if|whether|which)|"
-    r"(?:nobody|no one)(?:'s| has) (?:yet )?told (?:us|me) (?=which|whether|if|who)|"
     r"leaning (?:toward|towards)|still need(?:s)? (?:a )?sign ?off|pending sign ?off|"
     r"(?:to be|still being|being) (?:hashed out|ironed out|sorted out|thrashed out|"
     r"decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"

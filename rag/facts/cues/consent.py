@@ -184,14 +184,13 @@ CUES = [
         r"\bunconscious\b|\bincapacitated\b|\bdementia\b|\balzheimer'?s\b|\bcomatose\b|\bin a coma\b",
         negated=DROP,
     ),
-    # Nobody asks them: "nobody asks the inmates anything about it".
-    cue("consent", "no", r"\b(?:nobody|no one|noone) (?:ever )?(?:asks?|tells?|informs?|asked|told) (?:the |them\b|any )?",
-        negated=DROP),
-    # Nobody agreed: "nobody's signed up to anything like that", "none of them opted in";
-    # some of the people did not: "a lot haven't returned the permission form yet".
+    # Nobody asks them or nobody agreed: "nobody asks the inmates anything about it",
+    # "nobody's signed up to anything like that", "none of them opted in"; some of the people
+    # did not: "a lot haven't returned the permission form yet".
     cue(
         "consent",
         "no",
+        r"\b(?:nobody|no one|noone) (?:ever )?(?:asks?|tells?|informs?|asked|told) (?:the |them\b|any )?|"
         r"\b(?:nobody|no one|noone|none of (?:them|us|the [\w']+))(?:'s| has| have|'ve| had)? (?:ever |yet |actually )?"
         r"(?:signed up|signed anything|opted in|enrol(?:l)?ed|registered|agreed|consented|said yes)\b|"
         r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not) (?:yet |all |even )?(?:returned|signed|sent back|"
