@@ -55,10 +55,16 @@ _ACTIVE = re.compile(
     r"\b(?:look|search|scan|hunt|watch)(?:s|ed|ing)? (?:out )?(?:the (?:crowd|crowds|market|street|footage|feed) )?for "
     r"(?:wanted |known |specific |particular |listed )?(?:suspects?|fugitives?|wanted (?:people|persons?|men|women|individuals))\b"
 )
+# Footage run through the AI is processed, not matched: "run the footage through AI to write
+# up the report".
+_THROUGH_AI = (
+    r" (?:through|via|into|with|using) (?:the |an |a |our |their )?(?:ai|a\.i\.|model|llm|gpt\w*|azure|openai|"
+    r"chatgpt|copilot|language model)\b"
+)
 _COMPARE = re.compile(
     r"\b(?:match(?:es|ed|ing)?(?! (?:reports?|days?|fixtures?|highlights?|results?|tickets?|programmes?|officials?))|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
     r"run(?:s|ning)?|search(?:es|ed|ing)?)"
-    rf" {_PERSON_GAP}(?:{PEOPLE}|{_IMAGES})\b(?: [\w']+){{0,4}} (?:against|with|to|through|in|on)\b"
+    rf" {_PERSON_GAP}(?:{PEOPLE}|{_IMAGES})\b(?:(?!{_THROUGH_AI}) [\w']+){{0,4}}(?!{_THROUGH_AI}) (?:against|with|to|through|in|on)\b"
 )
 # "flag, as it happens, anyone on our violent-patients list", "tells you if they're on the
 # warrant list": picking listed people out.
@@ -145,6 +151,13 @@ _WHO_IS = re.compile(
     r"(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
     r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name|tag(?:s|ged|ging)?|"
     r"label(?:s|led|ling)?) (?:u |you |me |us |them )?who\b|"
+    # "an AI tells detectives who's in the video"
+    r"\b(?:tell(?:s|ing)?|show(?:s|ing)?|inform(?:s|ing)?) (?:the )?(?:[\w']+ ){1,2}?who(?:'s| is| are) (?:in|on) "
+    r"(?:the |that |this |each |their )?(?:videos?|footage|clips?|photos?|pictures?|images?|frames?|recordings?|stills?)\b|"
+    # "recognise which regular is shouting", "work out which member it was"
+    r"\b(?:recogni[sz]\w*|identif\w*|tell|know|knows|work(?:s|ed)? out|figur\w+ out|determin\w*) which "
+    r"(?:[\w']+ )?(?:regular|member|customer|player|person|guest|patron|caller|resident|tenant|worker|employee|"
+    r"student|one of them|of them)s? (?:is|was|it is|it was|are|were)\b|"
     # "point your phone at a classmate and it shows their name": a name put to a face seen.
     r"\b(?:shows?|showing|displays?|gives?|tells?|pulls? up|brings? up) (?:you |me |us |them )?"
     r"(?:their|his|her|the person's|that person's|someone's) (?:full )?(?:names?|identit(?:y|ies)|profiles?)\b"
@@ -185,7 +198,7 @@ _NO_NEED = re.compile(
 )
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
-    r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|"
+    r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|clips?|"
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
@@ -226,6 +239,7 @@ _MODALITY = re.compile(
 # and followed without being told who they are are tracked, not identified (§2.1).
 _NO_NAMES = re.compile(
     r"\b(?:no|not|without(?: any)?|never) names?\b(?! (?:of|on|for|list)\b)|"
+    r"\b(?:don't|do not|doesn't|does not|won't|wouldn't|never) need (?:their |any |real )?names?\b|"
     r"\bnames? (?:are |is |will be |would be )?(?:never|not) (?:attached|used|needed|stored|known|collected)\b"
 )
 

@@ -98,12 +98,23 @@ class NormText:
         """Token range [first, last+1) of the sentence holding token `index`."""
         if self._breaks is None:
             self._breaks = [
-                i for i, t in enumerate(self.tokens) if not t.word and t.text in SENTENCE_PUNCT
+                i
+                for i, t in enumerate(self.tokens)
+                if not t.word and t.text in SENTENCE_PUNCT and not self._quoted_mid_sentence(i)
             ]
         k = bisect.bisect_left(self._breaks, index)
         first = self._breaks[k - 1] + 1 if k > 0 else 0
         last = self._breaks[k] if k < len(self._breaks) else len(self.tokens)
         return first, last
+
+    def _quoted_mid_sentence(self, index: int) -> bool:
+        """A stop inside a quotation the sentence goes on after: "shouting 'house!' from the
+        floor" (the word after the closing quote is written in lower case)."""
+        if self.tokens[index].text == "\n" or index + 2 >= len(self.tokens):
+            return False
+        quote, after = self.tokens[index + 1], self.tokens[index + 2]
+        return (not quote.word and quote.text in ("'", '"') and after.word
+                and self.original_word(index + 2)[:1].islower())
 
     def sentence_start(self, index: int) -> bool:
         """Whether token `index` opens a sentence."""

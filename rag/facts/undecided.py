@@ -201,7 +201,32 @@ def undecided_scopes(nt: NormText) -> Scopes:
         for m in [*_MAYBES.finditer(norm), *_MAYBE_ALSO.finditer(norm), *_MAYBE_LATER.finditer(norm)]
     )
     scopes.extend(_alternatives(nt))
+    scopes.extend(_labelled_options(nt))
     return Scopes(tuple(scopes))
+
+
+# "Option A: live face checks at the doors. Option B: only review CCTV after incidents.":
+# options laid out side by side are alternatives, unless the text says which was taken.
+_OPTION = re.compile(r"\b(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b")
+_TAKEN = re.compile(
+    r"\b(?:chose|chosen|picked|went with|gone with|going with|decided on|settled on|opted for|approved|signed off on) "
+    r"(?:the )?(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b"
+)
+
+
+def _labelled_options(nt: NormText) -> list[Scope]:
+    norm = nt.norm
+    labels = list(_OPTION.finditer(norm))
+    if len(labels) < 2 or _TAKEN.search(norm):
+        return []
+    # The last option runs to the end of its clause (past the colon after its label).
+    last = labels[-1]
+    end = _clause(norm, min(len(norm), last.end() + 2))[1]
+    return [Scope(labels[0].start(), end, choice=True, facts=frozenset(
+        name for name, pattern in _TOPICS.items()
+        if sum(1 for a, b in zip(labels, [*labels[1:], None], strict=False)
+               if pattern.search(norm, a.end(), b.start() if b else end)) >= 2
+    ))]
 
 
 def _alternatives(nt: NormText) -> list[Scope]:

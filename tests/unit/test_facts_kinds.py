@@ -1151,3 +1151,89 @@ def test_a_short_turn_about_it_continues_the_scenario() -> None:
 )
 def test_blind17_timing_and_hedges(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial that anyone is identified, however the passive is phrased.
+        ("The model flags wet floors in the aisles. No customer's face is ever matched.",
+         {"use": "non_biometric"}),
+        ("the AI writes the shift log and no one gets ID'd", {"use": "non_biometric"}),
+        # Footage run through the AI to write something is processing, not matching.
+        ("we'd put the bodycam footage through the AI to draft the incident summary",
+         {"use": "non_biometric"}),
+        # Things and events looked for, not people.
+        ("fall detection in the care home corridors", {"use": "non_biometric"}),
+        ("the dock cameras spot unattended bags and spills", {"use": "non_biometric"}),
+        ("a photo at check-in so we can check the workers are wearing hard hats", {"use": "non_biometric"}),
+        ("the camera monitors the lake for kids in trouble and pings the lifeguard", {"use": "unknown"}),
+    ],
+)
+def test_blind17_uses_that_identify_nobody(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who someone is, told by meaning.
+        ("the portal's AI tells officers who's on the clip", {"use": "facial_recognition"}),
+        ("the system should work out which member it was from his voice on the recording",
+         {"use": "other_biometric_identification"}),
+        ("upload the wedding pictures and it'll group them by person", {"use": "facial_recognition"}),
+        # The same person followed across places without a name is tracking.
+        ("flag it when the same visitor turns up at different branches, we don't need names",
+         {"use": "surveillance_tracking"}),
+        ("build a profile on each of the regulars", {"use": "surveillance_tracking"}),
+    ],
+)
+def test_blind17_identification_by_meaning(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person banned is identified against his interest.
+        ("She's barred after the fight, so the door camera should flag her face.", {"consent": "no"}),
+        ("a banned punter walks in and the camera picks him out", {"consent": "no"}),
+        # A parade or a carnival fills the street.
+        ("officers with bodycams along the carnival route", {"uncontrolled": "yes"}),
+        ("spectators at the parade", {"uncontrolled": "yes", "consent": "no"}),
+    ],
+)
+def test_blind17_consent_and_places(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_a_quoted_exclamation_does_not_end_the_sentence() -> None:
+    # The means named after the quotation belongs to the same sentence.
+    read = read_lexical("It should tell which caller is yelling 'fire!' down the line by their voice.")
+    assert read.facts.use.value == "other_biometric_identification"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Options laid side by side leave open what they differ on, unless one was taken.
+        ("Plan 1: the bodycams match faces live. Plan 2: we match the saved footage next day. "
+         "Not settled.", {"real_time": "unknown"}),
+        # People who pick the face way over another, and can take it back, chose it.
+        ("members may choose face check-in instead of their card", {"consent": "yes"}),
+        ("guests can delete their face template at any time", {"consent": "yes"}),
+        # An alert on a face fires while the person is there.
+        ("the car park camera sends a face alert for anyone on the trespass list",
+         {"use": "facial_recognition", "real_time": "yes"}),
+        # A camera on the front of a vehicle moves with it; a bus lane is a street.
+        ("cameras fitted on the back of the refuse trucks", {"mobile_camera": "yes"}),
+        ("cars stopping in the cycle lane", {"uncontrolled": "yes"}),
+    ],
+)
+def test_blind17_options_choices_alerts_vehicles(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_people_who_harmed_someone_are_identified_against_their_interest() -> None:
+    read = read_lexical("the lobby camera should flag visitors who have threatened our nurses before")
+    assert read.facts.consent.value == "no"

@@ -90,8 +90,10 @@ CUES = [
         "mobile_camera",
         "yes",
         rf"\b(?:cams?|cameras?|dashcams?|sensors?) (?:[\w']+ ){{0,2}}?(?:on|in|inside|atop|aboard|fitted to|mounted on|"
-        rf"mounted in|bolted to) (?:the |a |an |its |their |our |each |every |all |his |her )?(?:[\w']+ ){{0,2}}?"
-        rf"(?:{_MOVERS})\b|\b(?:{_MOVERS})(?:'s|s')? (?:mounted )?(?:cams?|cameras?)\b|"
+        rf"mounted in|bolted to) (?:the |a |an |its |their |our |each |every |all |his |her )?"
+        # "on the front of the buses"
+        r"(?:(?:front|back|rear|side|sides|top|roof|dashboard|windscreen|windshield) of (?:the |a |an |its |their |our |each |every |all )?)?"
+        rf"(?:[\w']+ ){{0,2}}?(?:{_MOVERS})\b|\b(?:{_MOVERS})(?:'s|s')? (?:mounted )?(?:cams?|cameras?)\b|"
         rf"\b(?:{_MOVERS}) (?:with|carrying|that carry|that have|have|has|fitted with) (?:a |an |their |its )?"
         rf"(?:[\w']+ )?(?:cams?|cameras?)\b|\bcamera (?:crews?|operators?)\b",
         negated=FLIP,

@@ -49,6 +49,9 @@ CUES = [
         r"\bin the wild\b|\bstreets?\b|\bsidewalks?\b|\bin public\b|\bcrowds?\b|\bcrowded\b|"
         r"\bprotests?\b|\bprotest[eo]rs?\b|\bdemonstrations?\b|\bdemonstrators?\b|\brall(?:y|ies)\b|"
         r"\bfestivals?\b|\bconcerts?\b(?! (?:halls?|venues?|subscri\w+))|\bstadiums?\b|"
+        # Events that fill streets and open ground: "at the Caribana parade", "along the marathon route".
+        r"\b(?:bus|cycle|bike|carpool|hov) lanes?\b|\bparades?\b|\bcarnivals?\b|\bstreet (?:fairs?|parties|party|markets?)\b|\bmarch(?:es)? through\b|"
+        r"\b(?:marathon|race|parade|procession|cycling) (?:routes?|courses?)\b|\bconcourses?\b|"
         r"\b(?:football|soccer|baseball|basketball|hockey|rugby|cricket|sports?) (?:match(?:es)?|games?|events?|fixtures?)\b|\bcity cent(?:re|er)s?\b|\bdowntown\b|\btown square\b|"
         r"\bneighbou?rhoods?\b|\btraffic stops?\b|\broadside\b|\bin the field\b|\bout and about\b|"
         # Where people come and go or drive past: "on the close", "round the estate", "every

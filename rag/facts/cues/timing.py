@@ -70,6 +70,8 @@ CUES = [
         r"\bduring (?:(?:the|a|an|each|every|our|their) )?(?:[\w']+ )?(?:video |live |phone )?(?:calls?|sessions?|interviews?|chats?|meetings?|stops?)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
+    # An alert fires while the person is there: "a face alert on the entrance camera".
+    cue("real_time", "yes", r"\b(?:face|facial|watch ?list|match|recognition) (?:match )?alerts?\b", strength=WEAK),
     # At the scene is live, unless it is where earlier photos were taken: "photos the officer
     # took with his phone at the scene".
     cue(

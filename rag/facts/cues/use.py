@@ -18,7 +18,7 @@ CUES = [
         "facial_recognition",
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
-        r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|"
+        r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|alerts?|"
         r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
         r"tickets?|keys?)\b"
         r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news|laws?)\b)"
@@ -60,6 +60,8 @@ CUES = [
         # Photos sorted by who is in them, a name given for whoever is looked at.
         r"\b(?:sort|sorts|sorted|sorting|group|groups|grouped|grouping|organi[sz]\w*|cluster\w*) (?:[\w']+ ){0,3}?"
         r"(?:photos?|pictures?|images?|videos?|albums?|shots) by (?:their )?(?:faces?|person|who(?:'s| is) in them)\b|"
+        r"\b(?:sort|sorts|sorted|sorting|group|groups|grouped|grouping|organi[sz]\w*|cluster\w*) (?:them|these|those|it|the lot|everything) "
+        r"by (?:faces?|person|people|who(?:'s| is) in (?:them|it))\b|"
         r"\b(?:whispers?|says?|tells?|shows?|displays?|reads? out|announces?|gives?|pops? up) (?:me |you |us |him |her )?"
         r"the names? of (?:whoever|whomever|anyone|everyone|each (?:person|guest|visitor)|every (?:person|guest|visitor)|"
         r"the (?:person|people)|people|strangers)\b|"
@@ -113,7 +115,10 @@ CUES = [
         r"monitored|monitoring|surveil|surveils|surveilled|surveilling|watch|watches|watching|stalk|stalking|"
         r"locate|locating|keep tabs on|keeping tabs on|shadow|shadowing)'? (?:[\w']+ ){0,3}?"
         rf"(?:{PEOPLE}|their (?:movements?|locations?|whereabouts|activities|every move)|movements?|"
-        r"whereabouts|locations? of)\b",
+        r"whereabouts|locations? of)\b"
+        # Watching for someone in trouble is looking out for an event, not following a person:
+        # "watches the pool for swimmers in distress".
+        r"(?! (?:in distress|in trouble|in danger|drowning|falling|collapsing|who (?:fall|falls|fell|collapse|collapses|faint)))",
         not_after=("the", "a"),
         # "track them down for release forms": finding someone once to contact them; a
         # neighbourhood watch's members are who asks, not who is watched.
@@ -182,10 +187,25 @@ CUES = [
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b(?! by (?:their )?(?:faces?|person|who))|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
+        # Things and events, not people: "drowning detection", "spot camcorders", "detect empty
+        # shelves and long queues", "confirm they're wearing a helmet".
+        r"\b(?:drowning|fall|fire|smoke|flood|leak|spill|intrusion|motion|fight|violence|weapon|gun|knife|shelf|stock|"
+        r"queue|helmet|ppe|hard hat|mask|litter|pothole|damage|defect|distress|tailgating|loitering) detection\b|"
+        r"\b(?:detect|detects|detected|detecting|spot|spots|spotted|spotting|notice|notices|noticing|"
+        r"look(?:s|ing)? for|check(?:s|ing)? for) (?:[\w']+ ){0,2}?(?:camcorders?|recording devices?|phone screens?|"
+        r"empty shelves|shelf gaps|(?:long |checkout )?(?:queues?|lines)|helmets?|hard hats?|ppe|hi ?vis|vests?|"
+        r"spills?|leaks?|potholes?|litter|damage|dents?|defects?|scratches|smoke|flames?|fires?|floods?|"
+        r"swimmers? in distress|distress|drowning|unattended (?:bags?|items?|luggage))\b|"
+        r"\b(?:confirm|confirms|check|checks|checking|verify|verifies|make sure|ensure|see) (?:that |whether |if )?(?:the |our |all )?"
+        rf"(?:they|he|she|the rider|riders|the driver|drivers|staff|workers|{PEOPLE})(?: are| is|'re|'s) "
+        r"(?:wearing|using|carrying|in) (?:a |an |their |his |her |the )?(?:helmets?|hard hats?|ppe|masks?|seat ?belts?|"
+        r"hi ?vis|vests?|gloves|uniforms?|goggles)\b|"
         r"\bcount(?:s|ed|ing)? (?:[\w']+ ){0,2}?(?:dwellings?|buildings?|houses?|homes|roofs?|animals?|cattle|trees|"
         r"parcels?|boxes|items?|objects?|cars?|vehicles?|seats?)\b|"
-        r"\b(?:nobody|no one|noone|none of them|no person|no individual) (?:is|gets|will be|would be|are) (?:ever )?"
-        r"(?:identified|recogni[sz]ed|named|matched)\b|"
+        # "nobody's face gets identified", "nobody gets ID'd"
+        r"\b(?:nobody|no one|noone|none of them|no person|no individual|no customer|no visitor)(?:'s (?:face|identity))? "
+        r"(?:is|gets|will be|would be|are|will get|would get) (?:ever )?"
+        r"(?:identified|recogni[sz]ed|named|matched|id'd|ided|i\.d\.'d)(?!\w)|"
         r"\bage (?:estimation|estimates?|checks?|verification|gates?|assurance)\b|"
         r"\b(?:estimat|guess|predict|infer)\w* (?:[\w']+ ){0,8}?(?:ages?|how old|over \d\d|under \d\d)\b|"
         r"\b(?:turn|turns|turning|convert|converts|converting) (?:[\w']+ ){0,5}?into (?:[\w']+ ){0,2}?"
@@ -250,6 +270,10 @@ CUES = [
         # (the same person across photos is matching faces, not following someone)
         r"(?! (?:different |many |all |the |several |multiple |old )?(?:photos?|pictures?|images?|albums?|scans?))|"
         r"\bper (?:person|resident|customer|member|visitor|employee|guest) histor(?:y|ies)\b|"
+        # "when the same person shows up at different open houses", "build a profile on repeat lowballers"
+        r"\b(?:the )?same (?:person|individual|people|visitor|face|guy|man|woman)s? (?:shows? up|turns? up|comes? back|appears?|"
+        r"returns?|visits?|keeps? coming) (?:[\w']+ ){0,2}?(?:at|in|to|across) (?:different|several|multiple|other|many|all)\b|"
+        rf"\bbuild(?:s|ing)? (?:up )?(?:a |an |their )?(?:[\w']+ )?(?:profiles?|dossiers?|files?) (?:on|of|about) (?:(?:each|every|all|some|any) of )?(?:each |every |the |our )?(?:[\w']+ )?{PEOPLE}\b|"
         r"\bhistory of who (?:uses|used|comes|came|goes|went|visits|visited|enters|entered)\b|"
         r"\bre ?identif(?:y|ies|ied|ying|ication) (?:the same|a|each|repeat|returning)\b|"
         r"\bmovement (?:histor(?:y|ies)|profiles?|patterns?|timelines?)\b|\bpattern of life\b",
