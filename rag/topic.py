@@ -102,8 +102,10 @@ _DOCUMENTS = re.compile(
 _OTHER_ASK = re.compile(
     r"\b(?:any |some )?recommendations? (?:for|on)\b|\b(?:can|could) you (?:please )?recommend\b|"
     r"\b(?:brand|product|vendor|model|camera|hardware) recommendations?\b|"
-    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"
-    r"integrate|cite|format|store|archive|migrate|scale|encrypt|back up|backup|provision|monitor costs|reduce costs)\b|"
+    # ("how I change ...": the auxiliary dropped by a non-native writer)
+    r"\bhow (?:(?:do|can|should|would) )?(?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"
+    r"integrate|cite|format|store|archive|migrate|scale|encrypt|back up|backup|provision|monitor costs|reduce costs|"
+    r"change|switch|mount|fit|wire|reset|update|upgrade|fix|rename|translate the|turn off|turn on)\b|"
     r"\bprivate endpoints?\b|\bvnets?\b|\bblob (?:storage|tiers?)\b|\bstorage tiers?\b|\bcheapest\b|"
     r"\bcost ?wise\b|\bwhat (?:would|will|does|do|might) (?:[\w',]+ ){0,5}?cost\b|\b(?:cheaper|more expensive|costlier|faster|better value) (?:for|than|to)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b|"
     r"\b(?:pricing|price list|billing|quotas?|rate limits?|token limits?|context window)\b|"
@@ -112,7 +114,8 @@ _OTHER_ASK = re.compile(
     r"(?:[\w']+ ){0,2}?(?:require|mandate|oblige|force)\b|"
     r"\b(?:ap|apa|mla|chicago|harvard) style\b|\bunder (?:the )?(?:gdpr|hipaa|ccpa|bipa|(?:eu )?ai act)\b|"
     r"\barticle \d+ (?:exceptions?|exemptions?|grounds?)\b|"
-    r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find)\b|"
+    r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find|"
+    r"mount|install|fit|wire|position|hide|clean|charge|power|change|switch)\b|"
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
     r"\b(?:which|what) (?:brand|model|vendor|product) (?:of|should|would|is best)\b|\bbattery life\b|"
     r"\bwhere (?:can|do|should) (?:i|we) (?:buy|get|order)\b|\b(?:best|good|cheap) deals?\b|"

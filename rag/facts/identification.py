@@ -125,7 +125,10 @@ _SAME_PERSON = re.compile(
     r"\b(?:tell|tells|say|says|check|checks|confirm|confirms|see|know|determine|establish|flag|flags)\b(?: [\w']+){0,5} (?:whether|if) "
     r"(?:(?:[\w']+ ){0,3}?(?:is|are|was|were|isn't|wasn't|is not|was not) )?the same (?:man|woman|person|people|individual|suspect|guy|driver|candidate)\b|"
     # asked outright: "is this the same guy as the lineup photo?", "see if it's the same guy"
-    r"\b(?:is|are|it's|its|it is) (?:(?:this|that|these|they|he|she) )?the same (?:guy|person|man|woman|individual|people|suspect|kid)\b"
+    r"\b(?:is|are|it's|its|it is) (?:(?:this|that|these|they|he|she) )?the same (?:guy|person|man|woman|individual|people|suspect|kid)\b|"
+    # "work out if it's the bloke from flat 3"
+    r"\b(?:work|works|worked|figure|figures|figured|find|finds|found) out (?:if|whether) (?:it's|it is|it was|that's|he's|she's) "
+    r"(?:the|my|our|that|this) (?:[\w']+ )?(?:bloke|guy|man|woman|person|kid|lad|neighbou?r|tenant|chap|fella|girl|boy)\b"
 )
 # "remembered repeat customers' faces", "told me if any of them are famous": people known
 # again, or named as someone known.
@@ -178,6 +181,14 @@ _SEARCH_FOR = re.compile(
     r"\b(?:scan(?:s|ned|ning)?|search(?:es|ed|ing)?|look(?:s|ed|ing)?|watch(?:es|ed|ing)?|comb(?:s|ed|ing)?) "
     r"(?:[\w']+ ){0,8}?for (?:the )?(?:faces? of|known|wanted|missing|specific|particular|listed)\b"
 )
+# "keep matching her anyway", "we'd scan them anyway", "search_watchlist(embedding)": a person
+# named by a pronoun, or a list searched, told apart.
+_PRONOUN_OR_LIST = re.compile(
+    r"\b(?:match(?:es|ed|ing)?|scan(?:s|ned|ning)?|recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|"
+    r"verif(?:y|ies|ied|ying)) (?:him|her|them|each of them|all of them)\b(?! (?:up|out|off|down|to|for|with|against)\b)|"
+    r"\bsearch(?:es|ed|ing)? (?:the |a |our |their )?(?:[\w']+ )?(?:watch ?lists?|hot ?lists?|wanted lists?)\b|"
+    r"\b(?:watch ?list|hot ?list) (?:searches|search|lookups?|look ups?)\b"
+)
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b"
 )
@@ -199,7 +210,7 @@ _NO_NEED = re.compile(
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
     r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|clips?|"
-    r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|"
+    r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|doorbells?|"
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
     r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
@@ -262,7 +273,8 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     biometric = _BIOMETRIC.search(text) is not None
     hits: list[IdentHit] = []
     for pattern in (_ACTIVE, _COMPARE, _LISTED, _TOLD_IF_LISTED, _LISTED_PASSIVE, _PHOTOS_OF, _SAME_PERSON,
-                    _LINKED, _KNOWN_AGAIN, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY):
+                    _LINKED, _KNOWN_AGAIN, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY,
+                    _PRONOUN_OR_LIST):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)

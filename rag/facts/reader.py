@@ -187,6 +187,7 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
     the choice offers are open: those named next to its "or", or, with no "or", the
     circumstances ("not decided whether it will be live"), not who does what."""
     dropped: set[int] = set()
+    asked: set[int] = set()
     means_open: set[str] = set()
     for scope in open_.scopes:
         # "not sure yet if it would ever do the face part": whether faces are used at all is
@@ -198,7 +199,10 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
             dropped.update(inside)
             continue
         if scope.facts:  # an "A or B" naming one fact both ways
-            dropped.update(i for i in inside if hits[i].fact in scope.facts)
+            if scope.answered:  # the answer after the question decides
+                asked.update(i for i in inside if hits[i].fact in scope.facts)
+            else:
+                dropped.update(i for i in inside if hits[i].fact in scope.facts)
             continue
         options = open_choice(nt, scope)
         if options is None:
@@ -224,7 +228,7 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
         named |= {name for name in open_topics_of(nt, options) if name in _CIRCUMSTANCES}
         dropped.update(i for i in inside if hits[i].fact in named)
         means_open |= named - {hits[i].fact for i in inside}
-    kept = [h for i, h in enumerate(hits) if i not in dropped]
+    kept = [h for i, h in enumerate(hits) if i not in dropped and i not in asked]
     return kept, {hits[i].fact for i in dropped} | means_open
 
 
@@ -380,6 +384,16 @@ def _read_cached(text: str) -> FactsReading:
     return _read(text)
 
 
+_AS_SOURCE = re.compile(
+    r"(?:'s|s')? (?:[\w']+ )?(?:photos?|pictures?|images?|records?|database|db|data|files?|archives?|"
+    r"galler(?:y|ies)|registry|register|lists?)\b"
+)
+_REPORTS = re.compile(
+    r" (?:now |also |just |then |still |later )?(?:says?|said|claims?|claimed|insists?|insisted|reckons?|admits?|admitted|"
+    r"argues?|argued|swears?|swore|tells (?:us|me|them)|told (?:us|me|them))\b"
+)
+
+
 def _read(text: str) -> FactsReading:
     nt = normalized(text)
     open_ = undecided_scopes(nt)
@@ -404,15 +418,21 @@ def _read(text: str) -> FactsReading:
     ]
     # Bodies that are not law enforcement ("a state DMV") hint no; debatable ones
     # ("the prison service") hold the fact open against such hints.
+    # (A body whose records are matched against, "DMV photos", is a source, not the actor.)
     agencies += [
         _Hit("law_enforcement", "no" if b.body.law_enforcement is False else "unknown",
              WEAK, b.start, b.end)
         for b in bodies
-        if b.body.law_enforcement is not True
+        if b.body.law_enforcement is not True and not _AS_SOURCE.match(nt.norm, b.end)
     ]
     by_fact: dict[str, list[_Hit]] = {}
     idents = find_identification(nt)
-    all_hits = [*_cue_hits(nt, idents), *agencies]
+    # Who only reports what is done is not thereby who does it: "Landlord now says it only
+    # runs on saved footage" leaves the operator (the NYPD of an earlier turn) in place.
+    all_hits = [
+        h for h in [*_cue_hits(nt, idents), *agencies]
+        if not (h.fact == "law_enforcement" and h.value == "no" and _REPORTS.match(nt.norm, h.end))
+    ]
     kept_hits, open_facts = _settled_only(nt, all_hits, open_)
     # "blur bystanders' faces, and possibly also tag the same faces across videos - that
     # isn't settled": a stricter use still open leaves the use open, not the milder one.
@@ -426,7 +446,7 @@ def _read(text: str) -> FactsReading:
     # only by its verb ("figure out who's who").
     # An open choice of circumstance outranks any word for it elsewhere: "we haven't decided
     # if it is nightly batches or instant lookups" is not settled by "our photo archive".
-    held_open = open_facts.union(*(s.facts for s in open_.scopes))
+    held_open = open_facts.union(*(s.facts for s in open_.scopes if not s.answered))
     # "not sure yet who'd operate it": an open operator outranks any body named as a
     # candidate, unless the text says outright who does or does not run it.
     # (Said by an undecided trigger; "police of the world or only of the US" is a choice of

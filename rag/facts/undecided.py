@@ -37,6 +37,8 @@ _TRIGGER = re.compile(
     # "the client won't tell us if they are police" (not "we won't tell them": not informing)
     rf"{_NOT} (?:yet |even )?tell (?:us|me)(?= (?:whether|if|which|who)\b)|"
     rf"(?:yet|still) to (?:be )?(?:{_DECIDE}|{_DECIDED})|"
+    # "opt-in? - haven't asked yet": a step still to come answers nothing.
+    rf"{_NOT} (?:yet )?(?:asked|checked|raised it|brought it up)(?: (?:them|her|him|people|anyone|the [\w']+))? yet|"
     # ("nobody told us" alone is people not informed, not a choice left open: it needs a
     # "which" or "whether" after it)
     rf"(?:nobody|no one|noone|none of us) (?:has |have |had )?(?:yet )?(?:(?!(?:said|stated|mentioned|told us|indicated)\b){_DECIDED}|decided)|"
@@ -91,6 +93,7 @@ _MAYBE_LATER = re.compile(
     rf"\b(?:down the (?:road|line)|later on|eventually|some ?day|one day|in (?:the )?future|next year),? "
     r"(?:[\w']+ ){0,2}?(?:might|may|could|maybe|perhaps|possibly)\b[^.!?;:\n]{0,120}"
 )
+_HEDGED_NEXT = re.compile(r"[.!;]\s+((?:it|they|we|that|this|the \w+) (?:might|may|could|possibly|perhaps))\b")
 _BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
 _ANSWER_REACH = 30  # characters from a question to the trigger of its answer
@@ -107,6 +110,9 @@ class Scope:
     end: int
     choice: bool  # a choice the trigger introduces ("not decided whether X or Y")
     facts: frozenset[str] = frozenset()  # the facts it leaves open; empty: any named in it
+    # A choice asked and then answered ("Ravi: live or after the shift? Jo: after."): its
+    # options' words settle nothing, but the answer does.
+    answered: bool = False
 
     def covers(self, start: int, end: int) -> bool:
         # A cue may take in the full stop that ends the scope's clause ("... to agree.").
@@ -189,6 +195,11 @@ def undecided_scopes(nt: NormText) -> Scopes:
             scopes.append(Scope(back, max(m.start(), back + 1), choice=False))
             if _OBJECT.match(norm, m.end()):
                 scopes.append(Scope(m.start(), last, choice=True))
+            # "we haven't decided that part. It might only run on the footage after the
+            # shift": the hedged sentence after the trigger is the option still open.
+            hedged = _HEDGED_NEXT.match(norm, last)
+            if hedged is not None:
+                scopes.append(Scope(hedged.start(1), _clause(norm, hedged.end())[1], choice=True))
             # "not decided: live or recorded": what follows a trigger that ends its
             # clause with a colon is the open choice.
             if norm[m.end() : m.end() + 1] == ":":
@@ -263,9 +274,28 @@ def _alternatives(nt: NormText) -> list[Scope]:
             or (not both and name in _CHOICE_FACTS
                 and (pattern.search(norm, *left) or pattern.search(norm, *right)))
         )
+        answered = _answered(norm, last)
+        if answered:
+            # Asked and answered: the question's words for a circumstance are options either side.
+            facts |= {name for name in _CHOICE_FACTS
+                      if _TOPICS[name].search(norm, *left) or _TOPICS[name].search(norm, *right)}
         if facts:
-            found.append(Scope(left[0], right[1], True, facts))
+            found.append(Scope(left[0], right[1], True, frozenset(facts), answered=answered))
     return found
+
+
+def _answered(norm: str, last: int) -> bool:
+    """Whether the question ending at `last` is followed by a statement: its answer."""
+    if norm[last : last + 1] != "?":
+        return False
+    rest = norm[last + 1 : last + 1 + _ANSWER_SPAN]
+    nxt = re.match(r"\s*(?:[\w']+ ){0,2}?(?:\d\d:\d\d\s*)?(?:[\w']+:\s*)?([^?\n]*?)([.!\n]|$)", rest)
+    # ("Luis: not decided, PM wants live" answers that nothing is settled)
+    return (nxt is not None and len(nxt.group(1).split()) >= 1 and nxt.group(2) != ""
+            and _TRIGGER.search(nxt.group(1)) is None)
+
+
+_ANSWER_SPAN = 120
 
 
 _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")

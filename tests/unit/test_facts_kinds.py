@@ -1237,3 +1237,113 @@ def test_blind17_options_choices_alerts_vehicles(text: str, expected: dict[str, 
 def test_people_who_harmed_someone_are_identified_against_their_interest() -> None:
     read = read_lexical("the lobby camera should flag visitors who have threatened our nurses before")
     assert read.facts.consent.value == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Profiles kept per person and visits across sites are tracking, names or not.
+        ("the loyalty system keeps a behavioural profile for each visitor, no real names",
+         {"use": "surveillance_tracking"}),
+        ("we'd see repeat visits across stores for each card", {"use": "surveillance_tracking"}),
+        # A watchlist searched, a person named by a pronoun matched.
+        ("the drone frames go to search_watchlist and alert the pilot", {"use": "facial_recognition"}),
+        ("the gate camera would still recognise him every morning", {"use": "facial_recognition"}),
+        # Clocking in by face is done by the person there.
+        ("the depot wants a face clock for the night shift", {"use": "facial_recognition", "real_time": "yes"}),
+        # Logging someone's comings and goings, and who visits them.
+        ("he records each time she gets home and who visits her", {"use": "surveillance_tracking"}),
+        # People banned by slang or by a relative clause without "who".
+        ("flag anyone the manager has 86'd", {"consent": "no"}),
+        ("a kid has been keying cars in our lot", {"consent": "no"}),
+        # A still checked to see whether it is one known person.
+        ("figure out if it's the guy from the corner shop from the CCTV still", {"use": "facial_recognition"}),
+        # A check skipped, a review at the end of a period, after an operation, while driving.
+        ("we'd skip the live matching and only look at the clips", {"real_time": "unknown"}),
+        ("check the door video at the end of the month", {"real_time": "no"}),
+        ("the report is drafted after the operation from the bodycam audio", {"real_time": "no"}),
+        ("the cruiser pings the trooper while driving if a plate is hot", {"real_time": "yes"}),
+    ],
+)
+def test_blind18_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body whose records are matched against is a source, not the operator.
+        ("the deputies would match the still to Florida DMV photos", {"law_enforcement": "yes"}),
+        # Who only reports what is done is not who does it.
+        ("The landlord says the sheriff's office runs the matching.", {"law_enforcement": "yes"}),
+        # A question asked in a thread and answered there is settled by the answer.
+        ("Kim: bodycam or fixed? Lee: bodycam, they'd wear them on patrol.", {"mobile_camera": "yes"}),
+        # A step not yet taken answers nothing about consent.
+        ("opt-in? haven't asked them yet", {"consent": "unknown"}),
+        # Research, insurance and site supervisors are not law enforcement.
+        ("The insurance carrier wants claimants verified by face.", {"law_enforcement": "no"}),
+        ("warehouse supervisor here, thinking of face check at the gate", {"law_enforcement": "no"}),
+    ],
+)
+def test_blind18_actors_and_threads(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_a_speaker_reporting_does_not_replace_the_operator() -> None:
+    _topic, reading = _dialogue(
+        "The flats' lobby camera sends faces to the Chicago police to check against warrants.",
+        "The building manager now claims it only runs on last week's footage.",
+    )
+    assert reading.facts.law_enforcement.value == "yes" and reading.turns["law_enforcement"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("best way to hide the cables of a doorbell camera?", "out_of_scope"),
+        ("how I switch the Azure portal to dark mode", "out_of_scope"),
+    ],
+)
+def test_how_to_asks_are_out_of_scope(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer that says nothing is decided leaves the question's choice open.
+        ("Sam: live or overnight? Kai: not decided yet, ops wants live", {"real_time": "unknown"}),
+        # The hedged sentence after an undecided part is an option, not a fact.
+        ("We haven't settled that. It could only run on the clips after the shift.", {"real_time": "unknown"}),
+        # A place named after a vehicle is no vehicle.
+        ("fixed cameras in the bus terminals", {"mobile_camera": "no"}),
+    ],
+)
+def test_blind18_threads_hedges_and_places(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gallery photo on file is not the picture being matched: timing stays with the check.
+        ("at the gate we'd verify the courier against the licence photo on file", {"real_time": "yes"}),
+        # Whoever left something dangerous behind is sought against their interest.
+        ("find the person who left a backpack unattended on the concourse", {"consent": "no"}),
+    ],
+)
+def test_blind18_galleries_and_suspects(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An insurer's fraud unit and its claimants are not law enforcement.
+        ("Our SIU wants to compare claimant selfies with old photos", {"law_enforcement": "no"}),
+        # Family and friends are people identified.
+        ("the doorbell should recognise my friends", {"use": "facial_recognition"}),
+    ],
+)
+def test_insurers_and_households(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -31,6 +31,11 @@ _NON_LE_ACTORS = (
     r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
     r"doorbells?|(?:our|their) customers|resorts?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
+    # Research and review, insurance, and the people who run a site's floor.
+    r"(?:lab|research|clinical|academic|university|vr|user|pilot|field) stud(?:y|ies)|study protocols?|"
+    r"(?:irbs?|ethics (?:boards?|committees?|reviews?|panels?))|insurance (?:clients?|firms?|carriers?|providers?|claims?)|"
+    r"claimants?|policyholders?|policy holders?|"
+    r"(?:dock|warehouse|shift|floor|site|store|shop|plant|depot|yard|fleet|kitchen|front of house) (?:supervisors?|managers?|leads?|foreman|foremen)|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"(?:news|regional|local|daily|weekly|student) ?papers?|newspapers?|"
     r"(?:our|the|my) paper(?! (?:checks?|forms?|records?|files?|cop(?:y|ies)|trails?|work|version|ballots?|based))|"

@@ -107,6 +107,7 @@ PEOPLE = (
     r"prowlers?|scammers?|fraudsters?|impostors?|imposters?|lowballers?|dine and dashers|dashers|no shows|"
     r"[a-z]+goers|(?:ticket|card|account|key|season ticket|pass|badge|licen[cs]e) ?holders?|registrants?|entrants?|"
     r"competitors?|racers?|contestants?|delegates?|cashiers?|pickers?|contractors?|interns?|staffers?|"
+    r"friends?|family members?|(?:my|our|his|her|their|the) family|households?|loved ones|"
     r"child|teen|youngsters?)"
 )
 # Organisations that are clearly not law enforcement when they act for themselves.

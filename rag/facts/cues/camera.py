@@ -93,9 +93,10 @@ CUES = [
         rf"mounted in|bolted to) (?:the |a |an |its |their |our |each |every |all |his |her )?"
         # "on the front of the buses"
         r"(?:(?:front|back|rear|side|sides|top|roof|dashboard|windscreen|windshield) of (?:the |a |an |its |their |our |each |every |all )?)?"
-        rf"(?:[\w']+ ){{0,2}}?(?:{_MOVERS})\b|\b(?:{_MOVERS})(?:'s|s')? (?:mounted )?(?:cams?|cameras?)\b|"
+        rf"(?:[\w']+ ){{0,2}}?(?:{_MOVERS})\b(?! (?:terminals?|stations?|stops?|depots?|shelters?|lanes?|garages?|yards?|bays?|"
+        rf"parks?|docks?|ranks?|compan(?:y|ies)|operators?|drivers?|hubs?|sheds?|shops?|showrooms?|parking))|\b(?:{_MOVERS})(?:'s|s')? (?:mounted )?(?:cams?|cameras?)\b|"
         rf"\b(?:{_MOVERS}) (?:with|carrying|that carry|that have|have|has|fitted with) (?:a |an |their |its )?"
-        rf"(?:[\w']+ )?(?:cams?|cameras?)\b|\bcamera (?:crews?|operators?)\b",
+        rf"(?:[\w']+ ){{0,2}}?(?:cams?|cameras?)\b|\bcamera (?:crews?|operators?)\b",
         negated=FLIP,
     ),
     cue(

@@ -20,7 +20,7 @@ _NON_PUBLIC_STATIONS = (
     "train", "subway", "metro", "bus", "railway", "rail", "underground", "tube", "gas", "petrol",
     "fire", "radio", "tv", "television", "space", "power", "weather", "charging", "work", "docking",
     "base", "service", "polling", "ranger", "research", "pumping", "filling", "ski", "coast",
-    "guard", "lifeboat", "fuel", "relay", "tram",
+    "guard", "lifeboat", "fuel", "relay", "tram", "aid", "feed", "water", "first", "medical", "weigh",
 )
 # fmt: on
 

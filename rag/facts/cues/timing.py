@@ -33,7 +33,7 @@ _TAKEN = (
 # A live part switched off is no live use: "turned off the live check and ran the recordings".
 _LIVE_DROPPED = (
     r"\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?|shut(?:s|ting)?) off (?:the |its |our )?live\b|"
-    r"\b(?:drop(?:ped|s|ping)?|disabl(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|kill(?:ed|s|ing)?|"
+    r"\b(?:drop(?:ped|s|ping)?|skip(?:ped|s|ping)?|disabl(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|kill(?:ed|s|ing)?|"
     r"de ?scop(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|cut(?:s|ting)?|abandon(?:ed|s|ing)?) "
     r"(?:the |its |our )?live\b"
 )
@@ -51,6 +51,7 @@ CUES = [
         r"\bas (?:it|the drone|the car|the vehicle|the officer|the patrol) (?:flies|fly|moves|drives|patrols|passes|films|records|goes)\b|"
         r"\b(?:right there|then and there|there and then)\b|\b(?:in|at) (?:the )?same (?:moment|instant|second)\b|"
         r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
+        r"\b(?:alerts?|matches|matching|flags?|flagging|pings?) (?:[\w']+ ){0,2}?while (?:driving|patrolling|on patrol|on the move)\b|"
         r"\bwhile (?:the |our |a )?(?:cruiser|car|vehicle|van|truck|drone|officer|patrol|bus|train)(?:'s| is) "
         r"(?:driving|patrolling|moving|flying|running|out|on patrol)\b|"
         rf"\b(?:with|while|when) (?:(?:the |each |a )?(?:{PEOPLE}|person|people|subject|individual|detainee|suspect|driver|patient)s?|"
@@ -70,6 +71,8 @@ CUES = [
         r"\bduring (?:(?:the|a|an|each|every|our|their) )?(?:[\w']+ )?(?:video |live |phone )?(?:calls?|sessions?|interviews?|chats?|meetings?|stops?)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
+    # Clocking in is done by the person there: "face clock-in for the shift".
+    cue("real_time", "yes", r"\b(?:face |facial )?clock(?:s|ed|ing)? ?(?:ins?|outs?)\b|\bface clocks?\b", strength=WEAK),
     # An alert fires while the person is there: "a face alert on the entrance camera".
     cue("real_time", "yes", r"\b(?:face|facial|watch ?list|match|recognition) (?:match )?alerts?\b", strength=WEAK),
     # At the scene is live, unless it is where earlier photos were taken: "photos the officer
@@ -146,7 +149,11 @@ CUES = [
         r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|match(?:es|ed|ing)?|know(?:s)?) (?:them|him|her|people|"
         r"guests|members|visitors|customers|each (?:[\w']+ ))? ?(?:from|against|using|with) (?:the |their |our |a )?"
         r"(?:[\w'-]+ ){0,3}?(?:photos?|pictures?|images?|headshots?|selfies?)(?: (?:the |that |which )?(?:[\w']+ ){0,3}?"
-        r"(?:sent|uploaded|gave|provided|supplied|shared|took)(?: us| in)?)?\b",
+        r"(?:sent|uploaded|gave|provided|supplied|shared|took)(?: us| in)?)?\b|"
+        # "face vs the license photo on file", "against their enrolment photo"
+        r"\b(?:(?:the|their|his|her|a|an|our) )?(?:id|passport|licen[cs]e|driver's licen[cs]e|badge|staff|profile|enrol(?:l)?ment|"
+        r"registration|account|member(?:ship)?|reference) (?:photos?|pictures?|images?|headshots?)(?: on file| we hold| we have)?\b|"
+        r"\b(?:photos?|pictures?|images?|headshots?) on file\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),
@@ -186,8 +193,10 @@ CUES = [
         r"\b(?:previously|already|was|were) recorded\b|\b(?:a|an|the|their|our|his|her) (?:[\w']+ )?recordings?\b|"
         r"\bretrospective(?:ly)?\b|\bpost (?:event|incident|hoc)\b|\bstills\b|\bstill (?:images?|photos?|frames?)\b|"
         r"\bafter (?:an?|the|each) (?:incident|event|arrest|crime|robbery|protest|shooting|burglary|theft|trip|"
-        r"game|match|concert|festival|demonstration|riot|attack|meeting|visit)\b|"
+        r"game|match|concert|festival|demonstration|riot|attack|meeting|visit|intervention|operation|raid|shift|"
+        r"patrol|call ?out|interview|search|stop|session|race|event's end|fact)\b|"
         r"\b(?:hours|days|weeks|months) later\b|\bthe (?:next|following) (?:day|morning|evening|week|night)\b|"
+        r"\b(?:at|by) the end of the (?:day|week|shift|night|month)\b|"
         # (a day's meeting is no recording: "this morning's briefing" says nothing of timing)
         rf"\b(?:previous|last) (?:night|day|week)'s (?:[\w']+ )?{_MEDIA}\b|"
         rf"\b(?:yesterday|last (?:night|week|month|year)|this morning)'s (?:[\w']+ )?{_MEDIA}\b|\bforensics?\b|\bforensically\b|\barchives?\b|"

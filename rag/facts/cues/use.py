@@ -18,7 +18,7 @@ CUES = [
         "facial_recognition",
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
-        r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|alerts?|"
+        r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|alerts?|clocks?|clock ?ins?|"
         r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
         r"tickets?|keys?)\b"
         r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news|laws?)\b)"
@@ -71,14 +71,14 @@ CUES = [
         r"(?:tells?|announces?|says?|shows?) (?:[\w']+ ){0,3}?(?:who (?:it|they|he|she) (?:is|are)|who(?: is|'s) "
         r"(?:at the door|there|ringing))\b|"
         r"\b(?:run|runs|running|ran|check|checks|checking|checked|put|puts|putting|feed|feeds|feeding|fed) "
-        r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through)\b|"
+        r"(?:[\w']+ ){0,2}?faces? (?:[\w']+ ){0,8}?(?:against|through|thru)\b|"
         # A picture matched against a gallery of faces: "match the still against our mugshot db".
         # ("con", "avec", "contra": the "with" of a message half in Spanish or French)
         r"\b(?:match\w*|compar\w+|check\w*|run\w*) (?:[\w']+ ){0,8}?(?:against|with|to|con|avec|contra) (?:[\w']+ ){0,3}?"
         r"(?:mug ?shots?|booking (?:photos?|images?)|(?:id|passport|licen[cs]e|profile|photo) (?:photos?|pictures?|images?|db|database|gallery)|"
         r"face (?:db|database|gallery))\b|"
         # "recognise celebs", not "recognise people by their voice".
-        rf"\brecogni[sz](?:e|es|ed|ing) (?:the |which |known |famous |specific |individual )?(?:{PEOPLE})\b"
+        rf"\brecogni[sz](?:e|es|ed|ing) (?:the |which |known |famous |specific |individual |my |our |his |her |their )?(?:{PEOPLE})\b"
         r"(?! (?:by|from|through|via|using|with) (?!(?:their |his |her |the |a )?fac))|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match\w*|authenticat\w+),? (?:[\w']+,? ){0,3}?(?:by|from) "
         r"(?:their |his |her |the |a )?(?:faces?|facial (?:features|images?|scans?))\b|"
@@ -133,6 +133,10 @@ CUES = [
         r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
         r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
         r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b|"
+        # "logging every time I come and go ... who visits me"
+        r"\b(?:log|logs|logged|logging|record|records|recording|note|notes|noting|track|tracks|tracking) (?:[\w']+ ){0,2}?"
+        r"(?:every|each) time (?:i|he|she|they|we|someone|anyone|a tenant|a resident) (?:come|comes|go|goes|leave|leaves|arrive|arrives|"
+        r"get|gets) (?:home|in|back|and go|and goes|out)\b|\bwho visits (?:me|him|her|them|us)\b|"
         # "a timeline of every place he went": a person's movements pieced together.
         r"\btimeline of (?:every|each|all the) (?:place|location|stop)s?\b|"
         r"\b(?:every|each) (?:place|where) (?:he|she|they|the person) (?:went|goes|go|has been|had been)\b",
@@ -270,6 +274,10 @@ CUES = [
         # (the same person across photos is matching faces, not following someone)
         r"(?! (?:different |many |all |the |several |multiple |old )?(?:photos?|pictures?|images?|albums?|scans?))|"
         r"\bper (?:person|resident|customer|member|visitor|employee|guest) histor(?:y|ies)\b|"
+        # "a running profile per shopper", "repeat visits across branches"
+        r"\b(?:running |ongoing |persistent |behavio(?:u)?ral |movement )?profiles? (?:per|for each|of each|on each|for every|of every) "
+        r"(?:person|individual|shopper|customer|visitor|guest|member|resident|user|driver|worker|employee|patient|student|fan)\b|"
+        r"\brepeat visits? (?:across|to|at) (?:[\w']+ )?(?:branches|stores|shops|sites|locations|venues|outlets)\b|"
         # "when the same person shows up at different open houses", "build a profile on repeat lowballers"
         r"\b(?:the )?same (?:person|individual|people|visitor|face|guy|man|woman)s? (?:shows? up|turns? up|comes? back|appears?|"
         r"returns?|visits?|keeps? coming) (?:[\w']+ ){0,2}?(?:at|in|to|across) (?:different|several|multiple|other|many|all)\b|"
