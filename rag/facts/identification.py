@@ -62,6 +62,9 @@ _THROUGH_AI = (
     r"chatgpt|copilot|language model)\b"
 )
 _COMPARE = re.compile(
+    # (not "a charity-run visitor centre": run as in managed by)
+    r"(?<!charity )(?<!council )(?<!family )(?<!privately )(?<!publicly )(?<!volunteer )(?<!community )(?<!church )"
+    r"(?<!government )(?<!locally )(?<!state )(?<!city )(?<!church )"
     r"\b(?:match(?:es|ed|ing)?(?! (?:reports?|days?|fixtures?|highlights?|results?|tickets?|programmes?|officials?))|compar(?:e|es|ed|ing)|look(?:s|ed|ing)? up|check(?:s|ed|ing)?|"
     r"run(?:s|ning)?|search(?:es|ed|ing)?)"
     rf" {_PERSON_GAP}(?:{PEOPLE}|{_IMAGES})\b(?:(?!{_THROUGH_AI}) [\w']+){{0,4}}(?!{_THROUGH_AI}) (?:against|with|to|through|in|on)\b"

@@ -388,6 +388,11 @@ _AS_SOURCE = re.compile(
     r"(?:'s|s')? (?:[\w']+ )?(?:photos?|pictures?|images?|records?|database|db|data|files?|archives?|"
     r"galler(?:y|ies)|registry|register|lists?)\b"
 )
+_LE_RECORDS = re.compile(
+    r"(?:'s|s')? (?:booking (?:photos?|pictures?|images?|database)|mug ?shots?(?: database| db| archive)?|"
+    r"(?:photo |mugshot |booking |arrest )?(?:database|db|archive|records))\b"
+)
+_FORMER = re.compile(r"\b(?:ex|former|retired|one time|onetime)(?: [\w']+)? $")
 _REPORTS = re.compile(
     r" (?:now |also |just |then |still |later )?(?:says?|said|claims?|claimed|insists?|insisted|reckons?|admits?|admitted|"
     r"argues?|argued|swears?|swore|tells (?:us|me|them)|told (?:us|me|them))\b"
@@ -432,6 +437,12 @@ def _read(text: str) -> FactsReading:
     all_hits = [
         h for h in [*_cue_hits(nt, idents), *agencies]
         if not (h.fact == "law_enforcement" and h.value == "no" and _REPORTS.match(nt.norm, h.end))
+        # "our security contractor (ex sheriff's deputy, now private)": a role left behind.
+        and not (h.fact == "law_enforcement" and h.value == "yes"
+                 and _FORMER.search(nt.norm, max(0, h.start - 20), h.start))
+        # "compares faces ... with the county sheriff's booking photos": the police's records
+        # matched against say nothing of who matches.
+        and not (h.fact == "law_enforcement" and h.value == "yes" and _LE_RECORDS.match(nt.norm, h.end))
     ]
     kept_hits, open_facts = _settled_only(nt, all_hits, open_)
     # "blur bystanders' faces, and possibly also tag the same faces across videos - that

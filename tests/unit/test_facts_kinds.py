@@ -1347,3 +1347,39 @@ def test_blind18_galleries_and_suspects(text: str, expected: dict[str, str]) -> 
 )
 def test_insurers_and_households(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A check that opens the way in runs while the person waits at it.
+        ("the barrier camera would recognise residents and lift the barrier for them", {"real_time": "yes"}),
+        ("a face check before each exam starts", {"real_time": "yes"}),
+        # People who volunteered, however far the verb sits from them.
+        ("the farm workers on the night rota volunteered to enrol their faces", {"consent": "yes"}),
+        # Who speaks of its own members or tenants is not the police.
+        ("our tenants would be matched at the lobby door", {"law_enforcement": "no"}),
+        # "run" as in managed: a council-run library is no matching.
+        ("the council run visitor desk wants to count how many people come in", {"use": "non_biometric"}),
+        # The class asked about is not the use described.
+        ("it only guesses whether the buyer is over 18 - does that count as facial recognition?",
+         {"use": "non_biometric"}),
+    ],
+)
+def test_dev_set_kinds_access_volunteers_and_classes(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role left behind, or the police's records matched against, name no operator.
+        ("a retired state trooper now runs our security", {"law_enforcement": "unknown"}),
+        ("the hotel wants to check guests against the county sheriff's mugshot database",
+         {"law_enforcement": "no"}),
+        # People who enrol themselves (not "must enrol") agree.
+        ("members enroll their face in the app when they join", {"consent": "yes"}),
+    ],
+)
+def test_dev_set_kinds_roles_records_enrolment(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -35,6 +35,9 @@ _NON_LE_ACTORS = (
     r"(?:lab|research|clinical|academic|university|vr|user|pilot|field) stud(?:y|ies)|study protocols?|"
     r"(?:irbs?|ethics (?:boards?|committees?|reviews?|panels?))|insurance (?:clients?|firms?|carriers?|providers?|claims?)|"
     r"claimants?|policyholders?|policy holders?|"
+    # Who has members, tenants or customers of its own serves them: "our drivers sign in by face".
+    r"(?:our|my) (?:drivers|members|guests|tenants|patients|couriers|riders|subscribers|clients|shoppers|diners|"
+    r"patrons|talents?|volunteers|residents|players|season ticket holders)|"
     r"(?:dock|warehouse|shift|floor|site|store|shop|plant|depot|yard|fleet|kitchen|front of house) (?:supervisors?|managers?|leads?|foreman|foremen)|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"(?:news|regional|local|daily|weekly|student) ?papers?|newspapers?|"

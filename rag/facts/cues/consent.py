@@ -119,7 +119,7 @@ CUES = [
         r"(?:agreed|agree|signed up|volunteered|enrolled voluntarily)\b|"
         # "all 4 of us signed up", "all of them said yes and did the face enrolment themselves",
         # "they knew about it and agreed".
-        rf"\b(?:{PEOPLE}|who|they) (?:have |had )?volunteered to (?:enrol\w*|register|sign up|take part|join|be (?:scanned|identified))\b|"
+        rf"\b(?:{PEOPLE}|who|they)(?: (?!not\b|never\b)[\w']+){{0,4}}? (?:have |had )?volunteered to (?:enrol\w*|register|sign up|take part|join|be (?:scanned|identified))\b|"
         r"\b(?:all|both|each|every one) (?:\d+ |two |three |four |five )?of (?:us|them) (?:have |had )?(?:signed up|agreed|"
         r"enrolled|opted in|consented|said yes)\b|"
         r"\b(?:did|do|does|completed?|finished) (?:the |their )?(?:face )?(?:enrol(?:l)?ment|registration|sign ?up) themselves\b|"
@@ -133,6 +133,9 @@ CUES = [
         "consent",
         "yes",
         r"\b(?:who've|they've) (?:all )?(?:voluntarily )?(?:enrolled|registered|signed up|opted in)\b|"
+        # "customers enroll their voiceprint when they open an account" (not "must enrol")
+        rf"\b(?:{PEOPLE}|they) (?:can |may |choose to |first |each |themselves )?(?:enrol|enroll|enrols|enrolls|register|registers) "
+        r"(?:their|themselves|with|in|through|via|on)\b|"
         rf"\b(?:anyone|anybody|those|everyone|(?<!client )(?<!clients ){PEOPLE}) who (?:want|wants|chooses?|choose) "
         r"(?:it|to|this|in)\b|"
         rf"\bonly (?:the )?(?:{PEOPLE}|those|ones) who (?:upload|enrol|enroll|opt|sign|register|switch|turn|choose|add|agree|ask)\w*\b|"

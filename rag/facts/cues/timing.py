@@ -71,6 +71,18 @@ CUES = [
         r"\bduring (?:(?:the|a|an|each|every|our|their) )?(?:[\w']+ )?(?:video |live |phone )?(?:calls?|sessions?|interviews?|chats?|meetings?|stops?)\b|"
         r"\bas (?:the |its |their )?(?:video|feed|footage|stream|camera) (?:streams?|plays?|comes? in|rolls?|runs?)\b",
     ),
+    # A check that opens the way in happens while the person waits at it: "recognise
+    # tenants' faces and open the gate for them", "lets members in", "before the stream starts".
+    cue(
+        "real_time",
+        "yes",
+        r"\b(?:open|opens|opening|unlock|unlocks|unlocking|release|releases|lift|lifts|raise|raises) (?:the |a |their |our )?"
+        r"(?:front |main |side |car park |parking )?(?:gates?|doors?|barriers?|turnstiles?|locks?|lockers?|boom)\b(?! (?:hours?|times?|days?))|"
+        r"\b(?:let|lets|letting) (?:them|him|her|people|members|guests|residents|tenants|staff|visitors) (?:in|through)\b|"
+        r"\bwaves? (?:them|him|her|people) through\b|\bbefore (?:the |their |each |a )?(?:stream|session|shift|exam|call) "
+        r"(?:starts|begins)\b",
+        strength=WEAK,
+    ),
     # Clocking in is done by the person there: "face clock-in for the shift".
     cue("real_time", "yes", r"\b(?:face |facial )?clock(?:s|ed|ing)? ?(?:ins?|outs?)\b|\bface clocks?\b", strength=WEAK),
     # An alert fires while the person is there: "a face alert on the entrance camera".

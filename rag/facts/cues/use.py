@@ -16,6 +16,8 @@ CUES = [
     cue(
         "use",
         "facial_recognition",
+        r"(?<!fall under the )(?<!falls under the )(?<!fall under )(?<!falls under )(?<!count as )(?<!counts as )"
+        r"(?<!come under the )(?<!comes under the )(?<!classed as )(?<!considered )"
         r"\bfac(?:e|es|ial) ?(?:recogni[sz]ing|recognition|recog|rec|matching|matches|match|id|ids|identification|"
         r"identifying|identify|verification|verifying|verify|search|searches|searching|scan|scans|scanning|"
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|alerts?|clocks?|clock ?ins?|"
