@@ -114,6 +114,8 @@ _OTHER_ASK = re.compile(
     r"(?:[\w']+ ){0,2}?(?:require|mandate|oblige|force)\b|"
     r"\b(?:ap|apa|mla|chicago|harvard) style\b|\bunder (?:the )?(?:gdpr|hipaa|ccpa|bipa|(?:eu )?ai act)\b|"
     r"\barticle \d+ (?:exceptions?|exemptions?|grounds?)\b|"
+    r"\b(?:does|do|did) (?:reg|regulation|rule|section|sec|statute) ?\d+\b|\b(?:any )?tips (?:for|on)\b|"
+    r"\bhow to (?:get|deploy|set up|setup|configure|install|enable|provision|request|increase|raise)\b(?! (?:around|past) the)|"
     r"\b(?:fastest|quickest|easiest|cheapest|best) way to (?:get|set|configure|obtain|store|move|migrate|buy|find|"
     r"mount|install|fit|wire|position|hide|clean|charge|power|change|switch)\b|"
     r"\b(?:approved|certified|accredited|authori[sz]ed) (?:for|under) (?:cjis|fedramp|soc ?2|iso|hipaa|il\d)\b|"
@@ -223,7 +225,10 @@ _HISTORY = re.compile(
     r"\b(?:first time|before (?:may )?2024|back in 20\d\d|(?:in|from|since|around) 2020|years ago|the history|its history|"
     r"history of (?:the |this |microsoft's )?(?:policy|ban|code|rules?|restrictions?)|the story)\b"
     r"(?:[^.?!]{0,80}\b(?:microsoft|code of conduct|policy|rules|ban|restrict\w*|police|cops))?|"
-    r"^\W*why (?:were|was|did|do|does|is|are) (?:critics|people|experts|microsoft|they|advocates|groups)\b"
+    r"^\W*why (?:were|was|did|do|does|is|are) (?:critics|people|experts|microsoft|they|advocates|groups)\b|"
+    # "what exactly Microsoft changed in the code of conduct in May 2024": the change itself.
+    r"\bwhat (?:exactly |precisely |specifically )?(?:microsoft|they|azure) (?:changed|added|updated|revised|amended)\b|"
+    r"\bwhat (?:exactly )?(?:changed|was changed|was added) in (?:the |azure openai'?s? |microsoft'?s? )?(?:code|policy|rules|terms)\b"
 )
 # Asks about the news itself: who announced what, what a product is called.
 _NEWS_ASK = re.compile(
@@ -332,6 +337,10 @@ def classify_topic(
         or _asks_for_text(norm) or _SOURCE_ASK.search(norm) or _TECH_SCOPE.search(norm)
     ):
         return words  # who announced what: the news, asked outright
+    if words == "verdict" and _COVERAGE.search(norm) and _HISTORY.search(norm) is None:
+        # "does the updated rule reach police outside the US?": the policy's reach asked is a
+        # case to decide (POLICY_MODEL.md §5, case 8), however the asker frames it.
+        return words
     if reading.topic is not None:
         learned, p = reading.topic
         # Turning a question the words find off-topic into a verdict needs more confidence.

@@ -154,7 +154,7 @@ _WHO_IS = re.compile(
     # (Not "the truck ID already tells us who it is": a badge or an ID says it, not a face.)
     r"\b(?<!id )(?<!badge )(?<!card )(?<!login )(?<!account )(?<!plate )(?<!tag )(?<!fob )(?<!pin )"
     r"(?<!id already )(?<!badge already )(?<!card already )(?<!login already )"
-    r"(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|know(?:s|ing)?|"
+    r"(?:(?:find|found|figur(?:e|ed|ing)|work(?:ed|ing)?) out|tell(?:s|ing)?|(?<!already )(?<!we )(?<!i )know(?:s|ing)?|"
     r"learn(?:s|ed|ing)?|see|determin(?:e|es|ed|ing)|establish(?:es|ed|ing)?|name|tag(?:s|ged|ging)?|"
     r"label(?:s|led|ling)?) (?:u |you |me |us |them )?who\b|"
     # "an AI tells detectives who's in the video"
@@ -177,7 +177,10 @@ _PASSIVE = re.compile(
 # "get possible identities back", "the system suggests identities".
 _IDENTITIES = re.compile(
     r"\b(?:suggest|return|propose|give|get|provide|produce|list|show|offer)(?:s|ed|ing)? (?:[\w']+ ){0,3}?"
-    r"(?:identit(?:y|ies)|names of)\b|\b(?:possible|candidate|likely|suggested|potential|probable) identit(?:y|ies)\b"
+    r"(?:identit(?:y|ies)|names of)\b|\b(?:possible|candidate|likely|suggested|potential|probable) identit(?:y|ies)\b|"
+    # "return the top-10 candidates from the booking photo DB", "click 'Find matches'"
+    r"\b(?:top ?\d+|top (?:ten|five|twenty)|ranked|possible|likely) (?:candidates|matches)\b|"
+    r"\bcandidates? (?:from|in) (?:the |our |their )?(?:[\w'-]+ ){0,2}?(?:db|database|gallery|archive|photos?)\b"
 )
 # "scan CCTV for the faces of missing children", "watch the feed for known offenders".
 _SEARCH_FOR = re.compile(
@@ -190,7 +193,13 @@ _PRONOUN_OR_LIST = re.compile(
     r"\b(?:match(?:es|ed|ing)?|scan(?:s|ned|ning)?|recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|"
     r"verif(?:y|ies|ied|ying)) (?:him|her|them|each of them|all of them)\b(?! (?:up|out|off|down|to|for|with|against)\b)|"
     r"\bsearch(?:es|ed|ing)? (?:the |a |our |their )?(?:[\w']+ )?(?:watch ?lists?|hot ?lists?|wanted lists?)\b|"
+    r"\blook(?:s|ed|ing)? (?:him|her|them) up\b|"
     r"\b(?:watch ?list|hot ?list) (?:searches|search|lookups?|look ups?)\b"
+)
+# "skip anyone who matches the suspect list": matching people against a list.
+_MATCHES_LIST = re.compile(
+    r"\b(?:anyone|anybody|people|those|persons?|individuals?|faces?|someone) (?:who|that) (?:match|matches|matched) "
+    r"(?:the |a |an |our |their |any )?(?:[\w'-]+ ){0,2}?(?:list|watch ?list|database|db|gallery|register)\b"
 )
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b"
@@ -212,8 +221,10 @@ _NO_NEED = re.compile(
 )
 _VISUAL = re.compile(
     r"\b(?:faces?|facial|photos?|photographs?|pictures?|images?|imagery|videos?|footage|cameras?|cams?|"
-    r"cctv|bodycams?|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|clips?|"
+    r"cctv|bodycams?|bwcs?|body worn|dashcams?|stills|mug ?shots?|selfies?|headshots?|portraits?|snapshots?|frames?|clips?|"
     r"webcams?|live ?streams?|visual(?:ly)?|by sight|appearance|drones?|glasses|kiosks?|sketch(?:es)?|doorbells?|"
+    # pictures worked on: "the blur step", "pixelated"
+    r"blur(?:s|red|ring)?|pixelat\w+|"
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
     r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
@@ -277,7 +288,7 @@ def find_identification(nt: NormText) -> list[IdentHit]:
     hits: list[IdentHit] = []
     for pattern in (_ACTIVE, _COMPARE, _LISTED, _TOLD_IF_LISTED, _LISTED_PASSIVE, _PHOTOS_OF, _SAME_PERSON,
                     _LINKED, _KNOWN_AGAIN, _WHO_IS, _PASSIVE, _IDENTITIES, _SEARCH_FOR, _MODALITY,
-                    _PRONOUN_OR_LIST):
+                    _PRONOUN_OR_LIST, _MATCHES_LIST):
         for m in pattern.finditer(text):
             s0, s1 = _sentence_span(nt, m.start())
             k = bisect.bisect_left(other_bio, s0)

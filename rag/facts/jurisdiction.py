@@ -295,6 +295,13 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
     return found
 
 
+_LANGUAGE_AFTER = re.compile(
+    r" (?:speaking|speakers?|speech|language|languages|translation|translations|translator|interpreters?|subtitles?|"
+    r"captions|audio|text|transcripts?|words?|accents?)\b"
+)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|translat\w+)(?: (?:in|into|from|to))? (?:plain |fluent |broken )?$")
+
+
 def find_mentions(nt: NormText, bodies: Sequence[BodyMention] = ()) -> list[Mention]:
     """Every agency, place or demonym that places a body in or outside the US; `bodies`
     are the bodies named in the text (agencies.find_bodies)."""
@@ -325,6 +332,9 @@ def find_mentions(nt: NormText, bodies: Sequence[BodyMention] = ()) -> list[Ment
     kept.extend(_place_mentions(nt, gazetteer(), taken))
     settled: list[Mention] = []
     for mention in kept:
+        # "Spanish-speaking subjects", "translation into French": a language, not a place.
+        if _LANGUAGE_AFTER.match(nt.norm, mention.end) or _LANGUAGE_BEFORE.search(nt.norm, max(0, mention.start - 30), mention.start):
+            continue
         scope = polarity(nt, mention.start, mention.end, extra_negators=_NEGATORS)
         if scope.polarity is Polarity.neutral:
             continue

@@ -432,13 +432,10 @@ def _read(text: str) -> FactsReading:
     ]
     by_fact: dict[str, list[_Hit]] = {}
     idents = find_identification(nt)
-    # Who only reports what is done is not thereby who does it: "Landlord now says it only
-    # runs on saved footage" leaves the operator (the NYPD of an earlier turn) in place.
     all_hits = [
         h for h in [*_cue_hits(nt, idents), *agencies]
-        if not (h.fact == "law_enforcement" and h.value == "no" and _REPORTS.match(nt.norm, h.end))
         # "our security contractor (ex sheriff's deputy, now private)": a role left behind.
-        and not (h.fact == "law_enforcement" and h.value == "yes"
+        if not (h.fact == "law_enforcement" and h.value == "yes"
                  and _FORMER.search(nt.norm, max(0, h.start - 20), h.start))
         # "compares faces ... with the county sheriff's booking photos": the police's records
         # matched against say nothing of who matches.
@@ -503,6 +500,11 @@ def _read(text: str) -> FactsReading:
         if chosen is not None and chosen.value != "unknown":
             values[fact] = chosen.value
             spans[fact] = nt.span(chosen.start, chosen.end)
+            # Who only reports what is done is not thereby who does it: "Landlord now says it
+            # only runs on saved footage" does not replace the operator (the NYPD) of an
+            # earlier turn, though alone it still tells who asks.
+            if fact == "law_enforcement" and chosen.value == "no" and _REPORTS.match(nt.norm, chosen.end):
+                presumed.add(fact)
         elif chosen is not None and chosen.strength > WEAK:
             # Words that hold the fact open ("agree to be filmed in the ticket terms") outrank
             # a presumption from elsewhere (a festival crowd), not only the cues.

@@ -94,7 +94,7 @@ _MAYBE_LATER = re.compile(
     r"(?:[\w']+ ){0,2}?(?:might|may|could|maybe|perhaps|possibly)\b[^.!?;:\n]{0,120}"
 )
 _HEDGED_NEXT = re.compile(r"[.!;]\s+((?:it|they|we|that|this|the \w+) (?:might|may|could|possibly|perhaps))\b")
-_BREAK = re.compile(r"[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
+_BREAK = re.compile(r"(?<!\bvs)(?<!\bv)[.!?;:\n]|\bbut\b|\bhowever\b|\balthough\b")
 _BACK_WORDS = 8
 _ANSWER_REACH = 30  # characters from a question to the trigger of its answer
 _ANSWER_WORDS = 3  # words between them: a speaker's name and a pronoun ("Anna: they haven't said")

@@ -1383,3 +1383,49 @@ def test_dev_set_kinds_access_volunteers_and_classes(text: str, expected: dict[s
 )
 def test_dev_set_kinds_roles_records_enrolment(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Asking to be taken out withdraws agreement.
+        ("two of the staff asked to be left out of the door scheme", {"consent": "no"}),
+        # Tailgaters are caught breaking a rule; "non-residents" are people, not a negation.
+        ("flag non-members who sneak in behind someone", {"consent": "no"}),
+        # Matching people against a list, a person looked up by pronoun.
+        ("blur everyone except those who match the wanted list", {"use": "facial_recognition"}),
+        ("look her up against the staff database from the camera still", {"use": "facial_recognition"}),
+        # Candidates returned from a gallery are identities suggested.
+        ("return the top 5 candidates from the mugshot DB for each CCTV still", {"use": "facial_recognition"}),
+        # A log of when someone leaves and comes back is tracking.
+        ("a log of when the woman next door leaves and comes back, from my porch cam",
+         {"use": "surveillance_tracking"}),
+        # Knowing already who someone is is no act of identifying.
+        ("follow where he goes on the cameras, we already know who he is", {"use": "surveillance_tracking"}),
+        # A language is no place; a task force is law enforcement.
+        ("translate the Portuguese-speaking callers' audio", {"united_states": "unknown"}),
+        ("a joint drug task force wants the transcripts", {"law_enforcement": "yes"}),
+        # The face matching skipped; fixed counters; documents drafted; no photos or video.
+        ("skip the face matching altogether and just blur the clips", {"use": "non_biometric"}),
+        ("the fixed passport counters", {"mobile_camera": "no"}),
+        ("draft our weekly campus crime log entries, no photos or video involved", {"use": "non_biometric"}),
+        # Who runs a self-exclusion scheme or lives with roommates is not the police.
+        ("our self-exclusion scheme would use face checks", {"law_enforcement": "no"}),
+    ],
+)
+def test_blind19_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("For my article: does the rule extend to police forces in Canada, or only American ones?", "verdict"),
+        ("Please summarise what Microsoft changed in the code of conduct regarding police.", "informational"),
+        ("how to get more quota for GPT-4o in our region?", "out_of_scope"),
+        ("any tips on writing a good incident narrative for a noise complaint?", "out_of_scope"),
+        ("does Section 12 of the state retention law say 30 or 90 days for CCTV?", "out_of_scope"),
+    ],
+)
+def test_blind19_topics(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic

@@ -37,7 +37,8 @@ _NON_LE_ACTORS = (
     r"claimants?|policyholders?|policy holders?|"
     # Who has members, tenants or customers of its own serves them: "our drivers sign in by face".
     r"(?:our|my) (?:drivers|members|guests|tenants|patients|couriers|riders|subscribers|clients|shoppers|diners|"
-    r"patrons|talents?|volunteers|residents|players|season ticket holders)|"
+    r"patrons|talents?|volunteers|residents|players|season ticket holders|roommates|housemates|flatmates)|"
+    r"self ?exclusion (?:forms?|schemes?|programs?|programmes?|lists?|registers?)|"
     r"(?:dock|warehouse|shift|floor|site|store|shop|plant|depot|yard|fleet|kitchen|front of house) (?:supervisors?|managers?|leads?|foreman|foremen)|"
     r"(?:student|school|class|college|uni|university|hobby|side|personal|weekend|research) projects?|"
     r"(?:news|regional|local|daily|weekly|student) ?papers?|newspapers?|"
@@ -111,6 +112,9 @@ _NOT_POLICE_OFFICERS = (
 CUES = [
     cue("law_enforcement", "yes", r"\bpolic(?:e[sd]?|ing|e(?:wo)?m[ae]n)\b"),
     cue("law_enforcement", "yes", r"\bcops?\b|\bcoppers\b"),
+    # "a federal task force", "the joint drug task force": investigators pooled from forces.
+    cue("law_enforcement", "yes", r"\b(?:federal|joint|drug|narcotics|gang|fugitive|terrorism|organi[sz]ed crime|violent crime|"
+        r"regional|multi ?agency|human trafficking|trafficking) task forces?\b", strength=WEAK),
     cue("law_enforcement", "yes", r"\blaw enforcement\b|\blaw enforcers?\b"),
     cue("law_enforcement", "yes", r"\bsheriff(?:'s|s'|s)?\b|\bdeput(?:y sheriffs?|ies)\b"),
     cue(

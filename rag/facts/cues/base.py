@@ -81,13 +81,14 @@ def cue(
 
 
 PEOPLE = (
-    r"(?:people|persons?|individuals?|someone|somebody|anyone|anybody|everyone|everybody|"
+    # ("non-residents" are people, not a negation of residents)
+    r"(?:non (?:residents?|members?|students?|staff|employees?|customers?|guests?|subscribers?|enrollees?)|people|persons?|individuals?|someone|somebody|anyone|anybody|everyone|everybody|"
     r"suspects?|shoppers?|customers?|employees?|workers?|staff|visitors?|passengers?|"
     r"travell?ers?|students?|protest[eo]rs?|demonstrators?|citizens?|residents?|pedestrians?|"
     r"drivers?|motorists?|criminals?|offenders?|inmates?|prisoners?|strangers?|attendees?|"
     r"fans?|patients?|children|kids?|minors?|members?|users?|participants?|tenants?|guests?|"
     r"migrants?|immigrants?|refugees?|men|women|man|woman|perpetrators?|culprits?|"
-    r"shoplifters?|cheaters?|cheats|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
+    r"shoplifters?|cheaters?|cheats|card counters?|advantage players?|callers?|offenders?|evaders?|regulars|pickpockets?|looters?|rioters?|vandals?|thieves|thief|robbers?|burglars?|activists?|journalists?|bystanders?|"
     r"passers? by|mourners|worshippers|voters|tourists?|commuters?|riders?|"
     r"actors?|actresses|celebrit(?:y|ies)|celebs?|athletes?|politicians?|classmates?|devotees?|relatives?|"
     r"applicants?|candidates?|exam takers?|test takers?|examinees?|clients?|patrons?|spectators?|celebrit(?:y|ies)|celebs?|politicians?|victims?|classmates?|"

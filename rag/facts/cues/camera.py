@@ -102,8 +102,8 @@ CUES = [
     cue(
         "mobile_camera",
         "no",
-        r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:cams?|cameras?|cctv|scanners?|"
-        r"readers?|terminals?)\b|"
+        r"\b(?:fixed|stationary|static|installed|permanent(?:ly)?(?: mounted)?) (?:[\w']+ )?(?:cams?|cameras?|cctv|scanners?|"
+        r"readers?|terminals?|counters?|kiosks?|booths?|desks?|gates?)\b|"
         r"\b(?:wall|ceiling|pole|post|building|door|doorway|entrance|lamppost|mast) mounted\b|\bstationary\b|"
         r"\b(?:cams?|cameras?|cctv) (?:[\w']+ ){0,2}?(?:on|atop|up on) (?:a |the |its |their )?(?:poles?|posts?|masts?|"
         r"lampposts?|ceilings?|trees?|tripods?)\b|\bceiling cameras?\b|\btime ?clocks?\b|"

@@ -46,11 +46,11 @@ ADVERSE_SUBJECTS = (
     rf"(?:{PEOPLE}|those|youths?) (?:who've |who have |who had |that have |who )?(?:ever |once |previously |already )?"
     r"(?:shoplifted|stolen|stole|vandali[sz]ed|dumped|littered|trespassed|cheated|damaged|assaulted|attacked|"
     r"threatened|abused|harassed|punched|robbed|defrauded|scammed|stalked|groped)\b|"
-    rf"(?:{PEOPLE}|those|youths?) (?:(?:who |that )?(?:are |were |keep |is |was )|caught |seen )?"
+    rf"(?:{PEOPLE}|those|youths?) (?:(?:who |that )(?:are |were |keep |is |was )?|(?:are |were |keep |is |was )|caught |seen )?"
     r"(?:dumping|littering|fly ?tipping|stealing|vandali[sz]ing|spraying|tagging|graffitiing|speeding|jaywalking|"
     r"cheating|shoplifting|loitering|trespassing|fighting|poaching|smuggling|tailgating|fare dodging|"
     r"dump|dumped|litter|littered|steal|stole|vandali[sz]e|vandali[sz]ed|cheat|cheated|trespass|trespassed|"
-    r"kick|kicked|damage|damaged|break|broke|breaking)\b(?= [\w'])|"
+    r"kick|kicked|damage|damaged|break|broke|breaking|tailgate|tailgates|tailgated|sneak|sneaks|sneaked|snuck)\b(?= [\w'])|"
     rf"(?:{PEOPLE}|those) (?:[\w']+ ){{0,4}}?(?:illegally|unlawfully)\b|"
     # "whoever pulled the fire alarm", "the kid who keyed my car"
     r"(?:whoever|the (?:person|people|guy|man|woman|kid|student|driver)s? (?:who|that)) (?:pulled|set off|started|broke|"
@@ -323,7 +323,8 @@ CUES = [
         r"\bprior (?:[\w']+ )?convictions\b|"
         r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
         r"(?:listing|notice|policy|terms|contract|ad|description)\b|"
-        r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|forgotten)\b|"
+        r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|taken out|left out|opted out|"
+        r"excluded|forgotten)\b|"
         r"\b(?:delete|remove|erase)s? (?:his|her|their|my) (?:photo|picture|face|data|profile|enrol(?:l)?ment)\b|"
         rf"\b(?:they're|they are|{PEOPLE} are|{PEOPLE} were|they were) (?:not|never) asked\b(?! yet\b)",
         strength=DECLARED, negated="no"),

@@ -90,7 +90,8 @@ CUES = [
         r"(?:fichas?|fiches?|files?|records?|photos?|pictures?|images?) of (?:the |all )?(?:persons?|people|suspects?|"
         r"detainees?|offenders?|criminals?|arrestees?) (?:detained|arrested|booked|convicted|wanted)\b",
         # A face use dropped from the plan is no use: "they'd drop the face matching".
-        skip=r"\b(?:drop|drops|dropped|dropping|remove|removed|scrap|scrapped|ditch|ditched|de ?scop\w*|abandon\w*|cut) "
+        skip=r"\b(?:drop|drops|dropped|dropping|remove|removed|scrap|scrapped|ditch|ditched|de ?scop\w*|abandon\w*|cut|"
+        r"skip|skips|skipped|skipping|leave out|leaving out|forget) "
         r"(?:the |its |our |any |all )?(?:face|facial)\b(?: [\w']+){0,2}",
     ),
     cue(
@@ -135,6 +136,9 @@ CUES = [
         r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
         r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
         r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b|"
+        r"\b(?:log|logs|logging|logged|record|records|recording|note|notes|noting|timeline)\b(?: [\w']+){0,3}? (?:of )?"
+        r"(?:when|whenever) (?:[\w']+ ){1,6}?(?:leaves?|left|comes? (?:back|home|in)|came (?:back|home)|arrives?|arrived|"
+        r"goes (?:out|in)|gets? (?:home|back|in))\b|"
         # "logging every time I come and go ... who visits me"
         r"\b(?:log|logs|logged|logging|record|records|recording|note|notes|noting|track|tracks|tracking) (?:[\w']+ ){0,2}?"
         r"(?:every|each) time (?:i|he|she|they|we|someone|anyone|a tenant|a resident) (?:come|comes|go|goes|leave|leaves|arrive|arrives|"
@@ -170,7 +174,7 @@ CUES = [
         r"\bnarrat\w* (?:what|whats|what's)\b|\bnever (?:says |tells |names |identifies )?who (?:she|he|they|anyone|the person|"
         r"people) (?:is|are)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
-        r"(?:[\w']+ ){0,3}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
+        r"(?:[\w']+ ){0,4}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
         r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?|logs?|log entries)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         # (Not a name or a file redacted: "a US county (name redacted)".)
@@ -224,7 +228,8 @@ CUES = [
         r"\bdetect(?:s|ed|ing)? (?:whether|if) (?:a |any |another |more than one |a second |an extra )?(?:[\w']+ )?"
         r"(?:faces?|persons?|people|someone) (?:appears?|is (?:present|there|visible)|shows? up|enters?)\b|"
         # (Not "no faces involved": a car can still be followed.)
-        r"\bno (?:photos?|images?|pictures?|video|footage|cameras?) (?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
+        r"\bno (?:photos?|images?|pictures?|video|footage|cameras?)(?: or (?:photos?|images?|pictures?|videos?|footage|cameras?))? "
+        r"(?:are |is )?(?:processed|used|involved|analy[sz]ed)\b|"
         r"\baudio only\b|\bno images\b|"
         # No person in it: "no people involved at all", cows told apart by their face markings.
         r"\bno (?:people|humans|persons|person|one's face) (?:are |is )?(?:involved|in (?:it|them|the \w+))\b|"
