@@ -46,6 +46,8 @@ _ACTIVE = re.compile(
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
     rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
+    # "identifies in real time any person on the street"
+    rf"\bidentif(?:y|ies|ied|ying) (?:live |instantly |immediately |automatically |in (?:real|near real) time )(?:any|every|each|the) {PEOPLE}\b|"
     r"\bput(?:s|ting)? (?:a )?names? (?:to|on) (?:him|her|them)\b|"
     # One person found among many: "the drone finds that person in the crowd".
     rf"\b(?:find|finds|found|finding|locate|locates|locating|spot|spots|spotting) (?:that|the|this|a|each|every|your|their|my|her|his) "
@@ -194,6 +196,10 @@ _PRONOUN_OR_LIST = re.compile(
     r"verif(?:y|ies|ied|ying)) (?:him|her|them|each of them|all of them)\b(?! (?:up|out|off|down|to|for|with|against)\b)|"
     r"\bsearch(?:es|ed|ing)? (?:the |a |our |their )?(?:[\w']+ )?(?:watch ?lists?|hot ?lists?|wanted lists?)\b|"
     r"\blook(?:s|ed|ing)? (?:him|her|them) up\b|"
+    r"\b(?:ping|pings|alert|alerts|flag|flags|notify|notifies|warn|warns|tell|tells|buzz|buzzes|text|texts|beep|beeps|"
+    r"message|messages|call|calls)\b(?: [\w']+){0,5}? (?:if|when|whenever|the moment) "
+    r"(?:one|any|some|either) of (?:them|those|these)\b|"
+    r"\btell(?:s|ing)? (?:u|you|me|us|them) (?:[\w']+ ){1,3}?who (?:is|are|'s)\b|"
     r"\b(?:watch ?list|hot ?list) (?:searches|search|lookups?|look ups?)\b"
 )
 # "skip anyone who matches the suspect list": matching people against a list.

@@ -123,6 +123,8 @@ _ENTRIES: tuple[_Entry, ...] = (
         "no",
     ),
     _e(rf"\b(?:{_NON_US_DEMONYMS})\b", "no"),
+    # Cities and regions by their usual short names abroad: "in CDMX", "Santiago centro".
+    _e(r"\bcdmx\b|\bciudad de m[eé]xico\b|\bdf (?:mexico|m[eé]xico)\b|\bgreater manchester\b|\bsantiago centro\b", "no"),
     _e(
         r"\bforeign\b|\boverseas\b|\babroad\b|"
         r"\binternational (?:police|law enforcement|agenc(?:y|ies)|polic\w+)\b",

@@ -21,12 +21,17 @@ _NOT = r"(?:not|\w+n't|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent|ne
 _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
     r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
+    r"sorted out|sorted|ironed out|nailed down|pinned down|locked in|locked down|"
     r"said|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal)"
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
+    # "whether ... or by checking old photos later I honestly dont know": a bare "don't know"
+    # ending its clause looks back over the choice.
+    # (the asker's own: "they wouldn't know" is people not told, not a choice open)
+    rf"\b(?:i|we)(?: really| honestly| just| genuinely)? {_NOT} (?:really |honestly )?know(?= ?[.!?,;)]| ?$)|"
     r"dunno (?:yet )?(?:if|whether|which|who)|(?:(?:have|has|had) )?no idea (?:yet )?(?:if|whether|which|who)|"
     r"not that (?:anyone|anybody|we|they|the \w+)(?:'s| has| have|'ve)? (?:decided|agreed|chosen|signed off)|"
     # "whether residents have to agree is going to a board vote"; "I wouldn't say it definitely is"
@@ -213,11 +218,17 @@ def undecided_scopes(nt: NormText) -> Scopes:
     )
     scopes.extend(_alternatives(nt))
     scopes.extend(_labelled_options(nt))
+    # "Marketing wants it opt-in, ops wants it on for everyone by default": rival wishes.
+    scopes.extend(Scope(m.start(), m.end(), choice=False) for m in _RIVAL_WANTS.finditer(norm))
     return Scopes(tuple(scopes))
 
 
 # "Option A: live face checks at the doors. Option B: only review CCTV after incidents.":
 # options laid out side by side are alternatives, unless the text says which was taken.
+_WANT = r"(?:wants?|prefers?|favou?rs?|pushes for|is pushing for|argues for|would rather)"
+_RIVAL_WANTS = re.compile(
+    rf"\b[\w']+ {_WANT} (?:it )?[^.;!?\n]{{1,60}}?,? (?:while |but |and |whereas )?(?:the )?[\w']+(?: team)? {_WANT} (?:it )?[^.;!?\n]{{1,60}}"
+)
 _OPTION = re.compile(r"\b(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b")
 _TAKEN = re.compile(
     r"\b(?:chose|chosen|picked|went with|gone with|going with|decided on|settled on|opted for|approved|signed off on) "

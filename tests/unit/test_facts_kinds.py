@@ -1429,3 +1429,41 @@ def test_blind19_kinds(text: str, expected: dict[str, str]) -> None:
 )
 def test_blind19_topics(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lists of people refused service; warrants and detainees in Spanish or Portuguese.
+        ("flag anyone on the do-not-serve list at the bar", {"consent": "no"}),
+        ("compare the photos of the detenidos with the archive", {"consent": "no"}),
+        # Someone who does not want their face used withdraws; a database entry is no agreement.
+        ("my neighbour doesn't want his face stored in the system", {"consent": "no"}),
+        ("people registered in the database of open cases", {"consent": "unknown"}),
+        # One of a known set picked out; who is there told; anyone identified live.
+        ("the door camera should buzz me if one of them comes back", {"use": "facial_recognition"}),
+        ("the drone camera tells us right away who is on the list", {"use": "facial_recognition"}),
+        ("the street cameras identify in real time any person with a warrant", {"use": "facial_recognition"}),
+        # A photo of a past event, or one the police already have, is not live.
+        ("they asked us to find the account from a photo the police have", {"real_time": "no"}),
+        ("the CCTV of the robbery last night", {"real_time": "no"}),
+        # The news about face surveillance is not a use; a phone in Spanish is a phone.
+        ("we caption the sermon live; worried given all the face surveillance stories in the news",
+         {"use": "non_biometric"}),
+        ("los agentes con el celular en la calle", {"mobile_camera": "yes"}),
+        # Rival wishes, an operator not sorted out, a bare "don't know" leave the fact open.
+        ("Legal wants it opt-in, sales wants everyone enrolled by default.", {"consent": "unknown"}),
+        ("Who runs it, the city police or the parks staff, isn't sorted out yet.", {"law_enforcement": "unknown"}),
+        ("whether it runs live or on last week's recordings I honestly don't know", {"real_time": "unknown"}),
+        # Legal aid is not the police.
+        ("legal aid clinic here, we review the bodycam footage ourselves", {"law_enforcement": "no"}),
+    ],
+)
+def test_blind20_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_people_not_knowing_is_not_the_asker_not_knowing() -> None:
+    # "they wouldn't know" tells that the people are not told; only the asker's own "I don't
+    # know" leaves a choice open.
+    assert read_lexical("I'd run it live on my phone at the fair, they wouldnt know").facts.real_time.value == "yes"

@@ -34,7 +34,7 @@ _NON_LE_ACTORS = (
     # Research and review, insurance, and the people who run a site's floor.
     r"(?:lab|research|clinical|academic|university|vr|user|pilot|field) stud(?:y|ies)|study protocols?|"
     r"(?:irbs?|ethics (?:boards?|committees?|reviews?|panels?))|insurance (?:clients?|firms?|carriers?|providers?|claims?)|"
-    r"claimants?|policyholders?|policy holders?|"
+    r"claimants?|policyholders?|policy holders?|legal aid|public defenders?|defen[cs]e (?:lawyers?|attorneys?|counsel|teams?|firms?)|"
     # Who has members, tenants or customers of its own serves them: "our drivers sign in by face".
     r"(?:our|my) (?:drivers|members|guests|tenants|patients|couriers|riders|subscribers|clients|shoppers|diners|"
     r"patrons|talents?|volunteers|residents|players|season ticket holders|roommates|housemates|flatmates)|"

@@ -41,6 +41,7 @@ CUES = [
         "mobile_camera",
         "yes",
         r"\bbody ?(?:worn|cams?|cameras?|mounted)\b|\bdash ?(?:cams?|cameras?|mounted|board cameras?)\b|"
+        r"\b(?:celular|celulares|telem[oó]vel|m[oó]vil)\b|"
         r"\b(?:in car|vehicle|car|cruiser|patrol car|squad car|helmet|police car|drone)s?'?s? (?:mounted )?"
         r"(?:cams?|cameras?)\b|\bvehicle mounted\b|\bhand ?held\b|\b(?:phone|smartphone|mobile) cam(?:era)?s?\b|"
         r"\bphone's cam(?:era)?\b",

@@ -11,7 +11,11 @@ ADVERSE_SUBJECTS = (
     r"suspects?|suspected|wanted(?: (?:people|persons?|individuals?|list|suspects?|criminals?|fugitives?|men|women))?|"
     r"most wanted|fugitives?|absconders?|bail jumpers?|skips?|"
     r"(?:people|persons?|suspects?|those|detainees?) (?:are |being |get )?(?:brought in|booked|arrested|detained)|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
-    r"ban(?:ned)? lists?|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
+    r"ban(?:ned)? lists?|do not (?:rent|serve|admit|hire|fly|sell|trespass|enter|board) lists?|no (?:fly|serve|entry|trespass) lists?|"
+    r"(?:exclusion|barred|trespass) lists?|"
+    # warrants and detainees named in Spanish or Portuguese
+    r"(?:orden(?:es)?|ordem|ordens) (?:de )?(?:detenci[oó]n|aprehensi[oó]n|captura|arresto|pris[aã]o)|ordenes? vigentes?|orden vigente|"
+    r"mandados? de pris[aã]o|causas pendientes|detenid[oa]s|pres[oa]s|sospechos[oa]s|procurad[oa]s|foragid[oa]s|banned (?:people|persons?|individuals?|customers?|shoppers?|visitors?|patrons?|fans?|guests?|"
     r"members?|players?|supporters?)|(?:people|persons?|individuals?|anyone|those|visitors?|customers?|fans?|supporters?) "
     r"(?:who (?:are|were|have been|had been) |)(?:banned|barred|excluded|blacklisted|trespassed)|"
     r"(?:people|persons?|anyone|those|visitors?|customers?) (?:the|that|whom|who) (?:[\w']+ ){0,2}?"
@@ -95,6 +99,7 @@ CUES = [
         r"\bagree(?:d|s|ing)? to (?:be|have|being|having|the|their|it|this|that)\b|"
         r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:[\w']+ )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
         rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b"
+        r"(?! (?:with|in|as) (?:the |a |our |their )?(?:base|database|db|system|registry|register|list|records?|causas?|files?|sex)\b)"
         # "the caregivers they registered": registered by someone else.
         r"(?<![a-z] they registered)(?<![a-z] they enrolled)(?<![a-z] we registered)(?<![a-z] we enrolled)|"
         r"\b(?:the |their |this |that )?consent is (?:valid|given|obtained|informed|freely given)\b",
@@ -195,7 +200,7 @@ CUES = [
         rf"{_MODS}{{0,3}}(?:consent|permission)\b|\bopt(?:s|ed|ing)? out\b|"
         r"\bconsent (?:was|is|has|had|were|have)(?: not|n't| never) (?:been )?(?:given|obtained|granted|"
         r"collected|provided|secured|sought|asked for|requested)\b|"
-        r"\b(?!i\b|we\b|you\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|wouldn't|would not|"
+        r"\b(?!i\b|we\b|you\b|honestly\b|really\b|just\b|truly\b|frankly\b|genuinely\b|still\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|wouldn't|would not|"
         r"couldn't|could not|never|doesn't|doesnt|does not) (?:even )?(?:know|realize|realise|notice|find out)\b",
     ),
     # People who could not say yes: "they don't get a choice", "unable to consent".
@@ -299,6 +304,8 @@ CUES = [
         # "he doesn't want to be recognised any more"
         r"\b(?:doesn't|does not|don't|do not|no longer|won't|will not|didn't|did not) want(?:s)? "
         r"(?:to be |being )?(?:recogni[sz]ed?|identified|tracked|matched|scanned|included|enrolled|tagged|named|in it)\b|"
+        r"\b(?:doesn't|does not|don't|do not|no longer|won't|didn't|did not) want(?:s)? (?:her|his|their|my|our) "
+        r"(?:face|photo|picture|image|data|template|details) (?:in it|in there|used|in the system|stored|on file|kept|scanned|enrolled)\b|"
         r"\b(?:withdr[ae]ws?|withdrawn|withdrawing|revok(?:e|es|ed|ing)|took back|takes? back|taken back|pulled|pulls|"
         r"rescind(?:s|ed)?|retract(?:s|ed)?) (?:my |their |his |her |our |the )?(?:consent|agreement|permission|opt ?in)\b|"
         # "the union pulled it last week"

@@ -209,6 +209,10 @@ CUES = [
         r"patrol|call ?out|interview|search|stop|session|race|event's end|fact)\b|"
         r"\b(?:hours|days|weeks|months) later\b|\bthe (?:next|following) (?:day|morning|evening|week|night)\b|"
         r"\b(?:at|by) the end of the (?:day|week|shift|night|month)\b|"
+        r"\bthe (?:cctv|footage|video|recording|clip|tape) of (?:an?|the) (?:assault|robbery|theft|incident|crime|fight|attack|"
+        r"break ?in|burglary|accident|shooting|stabbing|hit and run)\b|"
+        r"\b(?:from|using|with) (?:a|the) (?:photo|picture|image|still|screenshot) (?:of (?:a|the) (?:suspect|man|woman|person|passenger|"
+        r"driver|customer)|(?:they|he|she|police|the police|detectives) (?:have|has|sent|gave|provided|shared))\b|"
         # (a day's meeting is no recording: "this morning's briefing" says nothing of timing)
         rf"\b(?:previous|last) (?:night|day|week)'s (?:[\w']+ )?{_MEDIA}\b|"
         rf"\b(?:yesterday|last (?:night|week|month|year)|this morning)'s (?:[\w']+ )?{_MEDIA}\b|\bforensics?\b|\bforensically\b|\barchives?\b|"

@@ -30,7 +30,8 @@ CUES = [
         r"market|sector|researchers?|experts?|debate|articles?|papers?|conferences?|regulations?|audits?|lectures?|"
         r"courses?|essays?|thesis)\b)"
         # "does microsoft's face recognition thing block that?": the rule named, not a use.
-        r"(?! (?:thing|stuff) (?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow)s?\b)|"
+        r"(?! (?:thing|stuff) (?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow)s?\b)"
+        r"(?! (?:stuff|things|issues?|debates?|stor(?:y|ies)|news|headlines?|controvers(?:y|ies)|scandals?) (?:in|on|from|of|around)\b)|"
         r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
@@ -101,6 +102,7 @@ CUES = [
         # The means named ("it'd be by their faces", "check in by face").
         r"\bby (?:the |their |his |her |a |your )?(?:faces?|facial features)\b",
         strength=WEAK,
+        skip=r"\b(?:don't|do not|doesn't|does not|no|never|won't) need to (?:[\w']+ ){0,3}?by (?:the |their |his |her )?faces?\b",
     ),
     cue(
         "use",
