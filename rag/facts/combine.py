@@ -97,6 +97,7 @@ def combine(
     values: dict[str, str] = {}
     spans: dict[str, Span] = {}
     split: dict[str, dict[str, str]] = {}
+    filled: set[str] = set()
     for name in FACT_NAMES:
         if name in lexical.conflicts or name in lexical.undecided:
             continue
@@ -116,6 +117,7 @@ def combine(
         if needed is not None and p >= needed and span is not None:
             values[name] = value
             spans[name] = span
+            filled.add(name)
     disagreements = []
     for name, readings in split.items():
         verdicts = {decide(_with(values, name, v)).verdict for v in readings.values()}
@@ -137,7 +139,11 @@ def combine(
         undecided=lexical.undecided,
         disagreements=tuple(disagreements),
         topic=(topic.value, topic.probability),
-        presumed=frozenset(n for n in lexical.presumed if values.get(n) == lexical.value(n)),
+        # The model's guess that a use identifies nobody, where the words are silent, never
+        # replaces an earlier turn's use in a dialogue: that would settle to the lenient side
+        # on no words ("keep her enrolled anyway, her hours count for the grant report").
+        presumed=frozenset(n for n in lexical.presumed if values.get(n) == lexical.value(n))
+        | ({"use"} & filled if values.get("use") == "non_biometric" else set()),
         identifies_unsaid=lexical.identifies_unsaid,
         shows_images=lexical.shows_images,
     )

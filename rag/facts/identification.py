@@ -120,6 +120,9 @@ _LISTED_PASSIVE = re.compile(
 )
 # "find every photo of this person": a search by who is in the picture.
 _PHOTOS_OF = re.compile(
+    r"\b(?:find(?:s|ing)?|search(?:es|ing)? (?:the web |online |the internet |social media )?for|look(?:s|ing)? for) "
+    r"(?:other |more |all |every |any )?(?:photos?|pictures?|images?|profiles?) of (?:them|him|her|that person|this person|"
+    r"the (?:applicant|candidate|tenant|suspect|person|man|woman|claimant))\b|"
     r"\b(?:find|finds|finding|search|show|shows|list|pull up|gather|group)(?:es|ed)? (?:for )?(?:every|all|each|any)"
     r"(?: the)? (?:photos?|pictures?|images?|shots?|videos?|clips?|frames?) (?:of|with|showing|containing|featuring) "
     r"(?:this|a|the same|that|one|a given|a specific|a particular|each|my|your|their) "
@@ -200,6 +203,12 @@ _PRONOUN_OR_LIST = re.compile(
     r"message|messages|call|calls)\b(?: [\w']+){0,5}? (?:if|when|whenever|the moment) "
     r"(?:one|any|some|either) of (?:them|those|these)\b|"
     r"\btell(?:s|ing)? (?:u|you|me|us|them) (?:[\w']+ ){1,3}?who (?:is|are|'s)\b|"
+    # "ping when somebody w/ an active warrant walks past"
+    r"\b(?:ping|pings|alert|alerts|flag|flags|notify|notifies|warn|warns|buzz|buzzes|beep|beeps)\b(?: [\w']+){0,5}? "
+    r"(?:when|if|whenever|the moment) (?:somebody|someone|anyone|anybody|a person|people) (?:w|with|who has|who have|that has) "
+    r"(?:an? |any )?(?:active |outstanding |open )?(?:warrants?|criminal records?|arrest warrants?)\b|"
+    # "the retrospective identification, by Agency analysts, of persons depicted in stills"
+    r"\bidentification,? (?:[\w']+,? ){0,5}?of (?:the )?(?:persons?|people|individuals?|suspects?)\b|"
     r"\b(?:watch ?list|hot ?list) (?:searches|search|lookups?|look ups?)\b"
 )
 # "skip anyone who matches the suspect list": matching people against a list.
@@ -233,7 +242,7 @@ _VISUAL = re.compile(
     r"blur(?:s|red|ring)?|pixelat\w+|"
     r"driver's licen[cs]es?|tablets?|smartphones?|"
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
-    r"vision (?:models?|ai|systems?|api)|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
+    r"vision (?:models?|ai|systems?|api)|(?:gpt ?4o?|gpt ?4 ?v|computer|azure|ai) vision|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
     # footage by another name: "identified later from the recordings" (voices are named apart)
     r"recordings?|surveillance|"
     r"(?:from|on|with|using|through) (?:a|the|their|his|her|my|your|our) (?:smart)?phone)\b"

@@ -24,7 +24,14 @@ from rag.facts.reading import FactsReading
 from rag.facts.scope import Polarity, polarity
 from rag.facts.spelling import Corrector, is_known
 from rag.facts.text import NormText, normalize
-from rag.facts.undecided import Scopes, open_choice, open_topics, open_topics_of, undecided_scopes
+from rag.facts.undecided import (
+    Scope,
+    Scopes,
+    open_choice,
+    open_topics,
+    open_topics_of,
+    undecided_scopes,
+)
 from rag.models import Span
 from rag.policy import Facts, decide
 
@@ -118,7 +125,10 @@ def _normalized(text: str) -> tuple[NormText, bool]:
 
 # "is it banned for this, or only for American police?": a place the question sets beside the
 # rule's reach, not where its own actor sits.
-_SCOPE_BEFORE = re.compile(r"\b(?:or|than|not|vs|versus) (?:only |just |also |even )?(?:for |to |by |on )?(?:the )?$")
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:or|than|not|vs|versus) (?:only |just |also |even )?(?:for |to |by |on )?(?:the )?$|"
+    r"\b(?:is|are|was) (?:only|just) (?:for|about|on|against) (?:the )?$"
+)
 _SCOPE_AFTER = re.compile(r"^ (?:police|cops|agencies|departments|law enforcement|forces|officers)\b[^.!;\n]*\?")
 
 
@@ -172,6 +182,15 @@ def _cue_hits(nt: NormText, idents: list[IdentHit]) -> list[_Hit]:
 
 _CIRCUMSTANCES = frozenset({"real_time", "mobile_camera", "uncontrolled", "consent"})
 _FACE_WORDS = re.compile(r"\b(?:faces?|facial)\b")
+_PICTURES = re.compile(r"\b(?:faces?|facial|footage|videos?|recordings?|photos?|images?|cctv|stills|clips?|feeds?)\b")
+
+
+def _same_means(norm: str, scope: Scope) -> bool:
+    """ "whether they'd check faces live or go through the footage after": both options work
+    on pictures, so the choice is of timing, not of whether faces are used."""
+    text = norm[scope.start : scope.end]
+    left, sep, right = text.partition(" or ")
+    return bool(sep) and _PICTURES.search(left) is not None and _PICTURES.search(right) is not None
 
 
 _ACTOR_CHOICE = re.compile(
@@ -192,7 +211,7 @@ def _settled_only(nt: NormText, hits: list[_Hit], open_: Scopes) -> tuple[list[_
     for scope in open_.scopes:
         # "not sure yet if it would ever do the face part": whether faces are used at all is
         # open, so a use told only by its verb ("help ID suspects") is not settled.
-        if scope.choice and _FACE_WORDS.search(nt.norm, scope.start, scope.end):
+        if scope.choice and _FACE_WORDS.search(nt.norm, scope.start, scope.end) and not _same_means(nt.norm, scope):
             means_open.add("use")
         inside = [i for i, h in enumerate(hits) if scope.covers(h.start, h.end)]
         if not scope.choice:
@@ -385,7 +404,7 @@ def _read_cached(text: str) -> FactsReading:
 
 
 _AS_SOURCE = re.compile(
-    r"(?:'s|s')? (?:[\w']+ )?(?:photos?|pictures?|images?|records?|database|db|data|files?|archives?|"
+    r"(?:'s|s')? (?:[\w']+ )?(?:photos?|pictures?|pics|images?|headshots?|records?|database|db|data|files?|archives?|"
     r"galler(?:y|ies)|registry|register|lists?)\b"
 )
 _LE_RECORDS = re.compile(

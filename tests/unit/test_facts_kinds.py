@@ -1467,3 +1467,76 @@ def test_people_not_knowing_is_not_the_asker_not_knowing() -> None:
     # "they wouldn't know" tells that the people are not told; only the asker's own "I don't
     # know" leaves a choice open.
     assert read_lexical("I'd run it live on my phone at the fair, they wouldnt know").facts.real_time.value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wrongdoers told by a relative clause.
+        ("the neighbour's kid who keeps scratching cars", {"consent": "unknown"}),
+        ("find the man who keeps keying cars on our street", {"consent": "no"}),
+        ("a crew who's hit two of our shops this month", {"consent": "no"}),
+        # A parent pulling a child out withdraws; a signed authorization agrees.
+        ("one mum is pulling her daughter out of the face check", {"consent": "no"}),
+        ("the tenant signed the authorization for the screening", {"consent": "yes"}),
+        ("only members who joined the club app get recognised", {"consent": "yes"}),
+        # "GPT-4 vision" speaks of pictures; other photos of a person found are a face search.
+        ("can we use gpt-4 vision to ID people at the rally", {"use": "facial_recognition"}),
+        ("search the web for other photos of the applicant", {"use": "facial_recognition"}),
+        # Camera glasses are worn; the person you are talking to is there.
+        ("smart glasses that recognise whoever you're talking to", {"mobile_camera": "yes", "real_time": "yes"}),
+        # Footage or a photo one already has is not live; DMV pictures are a source.
+        ("I've got the shop's CCTV footage from Tuesday", {"real_time": "no"}),
+        ("the deputies would match it against DMV pics", {"law_enforcement": "yes"}),
+        # Clips sorted by type identify nobody; AI tracking is tracking.
+        ("auto-tag the bodycam clips by incident type", {"use": "non_biometric"}),
+        ("signs saying AI tracking is in use in the store", {"use": "surveillance_tracking"}),
+        # A choice of timing between two ways of working on pictures leaves the means settled.
+        ("they'd spot people with warrants on the bodycams; not said whether they'd check faces live "
+         "or go through the footage after", {"use": "facial_recognition", "real_time": "unknown"}),
+    ],
+)
+def test_blind21_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_a_plan_to_put_ai_on_cameras_is_a_case_to_decide() -> None:
+    text = "Shop owner. Thinking about putting AI on the store cameras for security."
+    assert classify_topic(text, read_facts(text)) == "verdict"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person with a warrant picked out as they pass; identification of persons, however punctuated.
+        ("the bodycams should ping when someone with an outstanding warrant walks by", {"use": "facial_recognition"}),
+        ("the identification, by our analysts, of persons shown in CCTV stills", {"use": "facial_recognition"}),
+        ("drones that pick out faces from the watchlist", {"use": "facial_recognition"}),
+        # The rule's reach asked about is not where the asker sits.
+        ("Mumbai Police here - the ban is only for American police, right?", {"united_states": "no"}),
+        # Agreement: never replied, zero opt-in, agreed in writing, a list then "and agreed".
+        ("a few parents never replied to the opt-in email", {"consent": "no"}),
+        ("there's zero opt-in right now", {"consent": "no"}),
+        ("claimants who've agreed in writing", {"consent": "yes"}),
+        ("all staff got the written form and agreed", {"consent": "yes"}),
+        # A camera "fix" at the door is a fixed camera.
+        ("the camera will be fix at the gate", {"mobile_camera": "no"}),
+    ],
+)
+def test_blind21_more_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_the_models_guess_of_a_milder_use_never_replaces_an_earlier_turns_use() -> None:
+    follow_up = "One nurse says no to her face in it. Can we keep her in anyway, her shifts count for the payroll report?"
+    # Alone, the words name no use and the learned reader guesses one that identifies nobody ...
+    alone = read_facts(follow_up)
+    assert alone.value("use") == "non_biometric" and "use" in alone.presumed
+    # ... which in a dialogue does not undo the face check the first turn described.
+    _topic, reading = _dialogue("The ward door camera checks nurses in by face; they enrolled.", follow_up)
+    assert reading.value("use") == "facial_recognition" and reading.turns["use"] == 1
+
+
+def test_a_writing_task_that_names_faces_stays_on_topic() -> None:
+    text = "Can Azure OpenAI write scene notes from the video, without working out who the actors are from their faces?"
+    assert classify_topic(text, read_facts(text)) != "out_of_scope"

@@ -41,7 +41,7 @@ CUES = [
         "mobile_camera",
         "yes",
         r"\bbody ?(?:worn|cams?|cameras?|mounted)\b|\bdash ?(?:cams?|cameras?|mounted|board cameras?)\b|"
-        r"\b(?:celular|celulares|telem[oó]vel|m[oó]vil)\b|"
+        r"\b(?:celular|celulares|telem[oó]vel|m[oó]vil)\b|\b(?:smart|ai|camera|video|meta|ray ban) glasses\b|"
         r"\b(?:in car|vehicle|car|cruiser|patrol car|squad car|helmet|police car|drone)s?'?s? (?:mounted )?"
         r"(?:cams?|cameras?)\b|\bvehicle mounted\b|\bhand ?held\b|\b(?:phone|smartphone|mobile) cam(?:era)?s?\b|"
         r"\bphone's cam(?:era)?\b",
@@ -111,7 +111,7 @@ CUES = [
         r"\b(?:cams?|cameras?) (?:above|over|behind|beside|at|by) (?:the |a |our |each )?(?:front |reception |main )?"
         r"(?:desks?|doors?|counters?|entrances?|tills?|gates?|turnstiles?)\b|"
         r"\b(?:cams?|cameras?) (?:on|in) the (?:wall|ceiling)\b|\b(?:wall|ceiling) (?:cams?|cameras?)\b|"
-        r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|static|"
+        r"\b(?:cams?|cameras?) (?:is |are |was |were |will be |stays? |remains? )?(?:fixed|fix|static|"
         r"(?:wall |ceiling |pole )?(?:mounted|installed) (?:on|to|in|at|above|over) (?!(?:the |a |their |our |its )?"
         r"(?:[\w']+ )?(?:cars?|vehicles?|drones?|helmets?|officers?|uniforms?|dashboards?|bikes?|motorcycles?|vans?|"
         r"trucks?|cruisers?|vests?)\b))",

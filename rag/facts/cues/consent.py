@@ -24,7 +24,7 @@ ADVERSE_SUBJECTS = (
     r"(?:people|persons?|anyone|those|visitors?|customers?|guys?|punters?|patrons?) (?:we|they|i|you|management)(?:'ve| have| had|'d)? "
     r"(?:[\w']+ )?(?:banned|barred|excluded|blacklisted|trespassed|86'd|86ed|eighty sixed|kicked out|thrown out)|"
     # "someone keeps nicking parcels", "somebody has been keying cars"
-    r"(?:someone|somebody|some guy|a guy|a man|a woman|a kid|kids|whoever) (?:keeps|kept|has been|have been|is|was|were) "
+    r"(?:someone|somebody|some guy|a guy|a man|a woman|a kid|kids|whoever|who|who's) (?:keeps|kept|has been|have been|is|was|were) "
     r"(?:nicking|stealing|pinching|swiping|taking|robbing|breaking into|damaging|keying|vandali[sz]ing|smashing|dumping|"
     r"spray ?painting|tagging|leaving nasty|harassing|following|threatening)\b|"
     r"mug ?shots?(?: (?:databases?|galler(?:y|ies)|archives?|records?))?|"
@@ -64,6 +64,8 @@ ADVERSE_SUBJECTS = (
     r"litterers?|fly ?tippers?|poachers?|smugglers?|fare evaders?|"
     r"crowds?|passers? ?by|passersby|bystanders?|pedestrians?|protesters?|protestors?|demonstrators?|"
     r"spectators?|parade ?goers|festival ?goers|carnival ?goers|onlookers?|"
+    r"(?:guy|man|woman|person|people|crew|gang|someone|kid|thief) (?:who's|who has|who have|that has|that's) (?:hit|robbed|burgled|targeted|"
+    r"stolen from|ripped off|scammed) (?:[\w']+ )?(?:of )?(?:our|my|the) (?:stores?|shops?|branches|locations|sites|outlets)|"
     # everyone else checked along with the enrolled: "check everyone else in line"
     r"(?<=check )(?:everyone|everybody|all|anyone) (?:else|in (?:the )?(?:line|queue))|"
     r"(?<=scan )(?:everyone|everybody|all|anyone) (?:else|in (?:the )?(?:line|queue))|"
@@ -97,7 +99,7 @@ CUES = [
         rf"\b(?:{PEOPLE}|they|who|we|he|she) (?:all |each |both |have |had |must |will |do )?(?:consent|agree)\b|"
         r"\bwho (?:(?!not\b|never\b|don't\b|didn't\b|won't\b)[\w']+ ){0,4}?(?:consent|agree)\b|"
         r"\bagree(?:d|s|ing)? to (?:be|have|being|having|the|their|it|this|that)\b|"
-        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:[\w']+ )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?)\b|"
+        r"\bsign(?:s|ed|ing)? (?:a |an |the |their )?(?:[\w']+ )?(?:written )?(?:consent forms?|agreements?|waivers?|releases?|authori[sz]ations?)\b|"
         rf"\b(?:who|they|{PEOPLE}) (?:have |had )?(?:voluntarily )?(?:enrolled|registered|signed up)\b"
         r"(?! (?:with|in|as) (?:the |a |our |their )?(?:base|database|db|system|registry|register|list|records?|causas?|files?|sex)\b)"
         # "the caregivers they registered": registered by someone else.
@@ -137,13 +139,14 @@ CUES = [
     cue(
         "consent",
         "yes",
-        r"\b(?:who've|they've) (?:all )?(?:voluntarily )?(?:enrolled|registered|signed up|opted in)\b|"
+        r"\b(?:who've|they've) (?:all )?(?:voluntarily )?(?:enrolled|registered|signed up|opted in|agreed|consented)\b|"
+        rf"\b(?:{PEOPLE})(?: [\w']+){{1,4}}? and (?:all |each )?(?:agreed|consented|signed up|opted in)\b|"
         # "customers enroll their voiceprint when they open an account" (not "must enrol")
         rf"\b(?:{PEOPLE}|they) (?:can |may |choose to |first |each |themselves )?(?:enrol|enroll|enrols|enrolls|register|registers) "
         r"(?:their|themselves|with|in|through|via|on)\b|"
         rf"\b(?:anyone|anybody|those|everyone|(?<!client )(?<!clients ){PEOPLE}) who (?:want|wants|chooses?|choose) "
         r"(?:it|to|this|in)\b|"
-        rf"\bonly (?:the )?(?:{PEOPLE}|those|ones) who (?:upload|enrol|enroll|opt|sign|register|switch|turn|choose|add|agree|ask)\w*\b|"
+        rf"\bonly (?:the )?(?:{PEOPLE}|those|ones) who (?:upload|enrol|enroll|opt|sign|register|switch|turn|choose|add|agree|ask|join)\w*\b|"
         # "only match the ones still enrolled"
         rf"\bonly (?:match|matches|matching|check|checks|scan|scans|identify|identifies|recogni[sz]e\w*) (?:the ones|those|"
         rf"{PEOPLE}) (?:who are |who're |that are )?(?:still )?(?:enrolled|registered|signed up|opted in)\b|"
@@ -314,7 +317,9 @@ CUES = [
         # "she has since left the scheme and asked us to stop"
         r"\b(?:left|quit|leaves|quits|dropped out of|pulled out of|withdrew from|withdrawn from) (?:the |our |their )?"
         r"(?:scheme|programme|program|opt ?in|pilot|trial|study|loyalty (?:scheme|programme|program|club))\b|"
-        r"\basked (?:us|them|me|you|the [\w']+) to (?:stop|delete (?:it|her|his|their)|remove (?:her|him|them|it))\b",
+        r"\basked (?:us|them|me|you|the [\w']+) to (?:stop|delete (?:it|her|his|their)|remove (?:her|him|them|it))\b|"
+        r"\bpull(?:s|ed|ing)? (?:his|her|their|my|our) (?:son|daughter|kids?|child|children|boy|girl|family|details) out(?: of)?\b|"
+        r"\bpull(?:s|ed|ing)? (?:him|her|them|himself|herself|themselves) out of (?:the |our |this )?(?:face|scheme|program|programme|check|system|pilot)\b",
         strength=DECLARED, negated=DROP),
     # Agreement clicked or ticked by the people themselves: "every guest taps 'I agree'".
     cue("consent", "yes", r"\b(?:taps?|tapped|tapping|clicks?|clicked|clicking|presses|pressed|hits?) (?:on )?(?:an? |the )?' ?"
@@ -330,6 +335,8 @@ CUES = [
         r"\bprior (?:[\w']+ )?convictions\b|"
         r"\b(?:not|never|won't|will not) (?:putting|put|mention\w*|disclos\w*|includ\w*) (?:it|this|that) in the "
         r"(?:listing|notice|policy|terms|contract|ad|description)\b|"
+        r"\b(?:never|haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:replied|responded|answered|returned (?:it|the forms?))\b|"
+        r"\b(?:zero|no) opt ?ins?\b|\bzero consent\b|"
         r"\b(?:wants?|wanted|asked|asks|asking) (?:to (?:be )?)?(?:out|removed|deleted|taken off|taken out|left out|opted out|"
         r"excluded|forgotten)\b|"
         r"\b(?:delete|remove|erase)s? (?:his|her|their|my) (?:photo|picture|face|data|profile|enrol(?:l)?ment)\b|"

@@ -83,6 +83,10 @@ CUES = [
         r"(?:starts|begins)\b",
         strength=WEAK,
     ),
+    # "whisper the name of whoever you're talking to": the person is there.
+    cue("real_time", "yes", r"\b(?:whoever|the person|someone|people) (?:you're|you are|i'm|i am|we're|we are) (?:talking|speaking|chatting) (?:to|with)\b",
+        strength=WEAK),
+    cue("real_time", "yes", r"\bdirectly (?:during|at|on|while|as)\b", strength=WEAK),
     # Clocking in is done by the person there: "face clock-in for the shift".
     cue("real_time", "yes", r"\b(?:face |facial )?clock(?:s|ed|ing)? ?(?:ins?|outs?)\b|\bface clocks?\b", strength=WEAK),
     # An alert fires while the person is there: "a face alert on the entrance camera".
@@ -211,6 +215,8 @@ CUES = [
         r"\b(?:at|by) the end of the (?:day|week|shift|night|month)\b|"
         r"\bthe (?:cctv|footage|video|recording|clip|tape) of (?:an?|the) (?:assault|robbery|theft|incident|crime|fight|attack|"
         r"break ?in|burglary|accident|shooting|stabbing|hit and run)\b|"
+        r"\b(?:we've got|we have got|we have|we got|i've got|i have) (?:a|the|this) (?:photo|picture|image|still|screenshot|clip) of\b|"
+        r"\b(?:we've got|we have got|we got|i've got|i have got|i got) (?:his|her|their|the|our|my|some) (?:[\w']+ ){0,2}?(?:footage|video|recordings?|clips)\b|"
         r"\b(?:from|using|with) (?:a|the) (?:photo|picture|image|still|screenshot) (?:of (?:a|the) (?:suspect|man|woman|person|passenger|"
         r"driver|customer)|(?:they|he|she|police|the police|detectives) (?:have|has|sent|gave|provided|shared))\b|"
         # (a day's meeting is no recording: "this morning's briefing" says nothing of timing)

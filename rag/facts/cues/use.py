@@ -34,7 +34,7 @@ CUES = [
         r"(?! (?:stuff|things|issues?|debates?|stor(?:y|ies)|news|headlines?|controvers(?:y|ies)|scandals?) (?:in|on|from|of|around)\b)|"
         r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
-        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|"
+        r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|pick(?:s|ed|ing)? out|"
         # (not an animal's: "match cat faces")
         r"check(?:s|ed|ing)?) (?:(?!(?:cats?|dogs?|pets?|animals?|cows?|cattle|horses?|sheep|pigs?|birds?|bears?|deer)\b)[\w']+ ){0,2}?"
         r"faces?\b(?! (?:are|is) (?:covered|hidden|visible|blurred))|"
@@ -137,6 +137,8 @@ CUES = [
         r"24 7|long term|pervasive|dragnet|bulk|real time|live|location|movement|gps|cell ?phone|phone) "
         r"(?:surveillance|tracking|monitoring|tracing)\b|\bsurveillance of\b|"
         r"\b(?:licen[cs]e|number) plate (?:readers?|recognition|scanners?|tracking)\b|\balprs?\b|\banpr\b|"
+        # (not "webcam face tracking" that moves an avatar)
+        r"\b(?:ai|cctv|biometric|person|people) tracking\b|"
         r"\bput (?:[\w']+ ){0,3}under surveillance\b|\bcomings and goings\b|\bevery move\b|"
         r"\b(?:log|logs|logging|logged|record|records|recording|note|notes|noting|timeline)\b(?: [\w']+){0,3}? (?:of )?"
         r"(?:when|whenever) (?:[\w']+ ){1,6}?(?:leaves?|left|comes? (?:back|home|in)|came (?:back|home)|arrives?|arrived|"
@@ -199,6 +201,8 @@ CUES = [
         r"\b(?:sort|sorts|sorted|sorting|classify|classifies|classifying|categori[sz]e|categori[sz]ing) "
         r"(?:[\w']+ ){0,3}?(?:photos?|images?|pictures?|videos?|files|documents?|emails?)\b(?! by (?:their )?(?:faces?|person|who))|"
         r"\b(?:crowd|people|head|foot traffic|visitor) ?counts?\b|\bheadcounts?\b|\bcrowd (?:size|density)\b|"
+        r"\b(?:auto ?)?tag(?:s|ged|ging)? (?:the )?(?:[\w']+ )?(?:clips?|videos?|footage|files|photos?|images?|recordings?) by (?:[\w']+ )?(?:type|category|topic|event|"
+        r"incident|date|location|kind|theme)\b|"
         # Things and events, not people: "drowning detection", "spot camcorders", "detect empty
         # shelves and long queues", "confirm they're wearing a helmet".
         r"\b(?:drowning|fall|fire|smoke|flood|leak|spill|intrusion|motion|fight|violence|weapon|gun|knife|shelf|stock|"
