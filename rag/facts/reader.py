@@ -403,6 +403,9 @@ def _read_cached(text: str) -> FactsReading:
     return _read(text)
 
 
+# After a body's name: its records, matched against ("DMV photos", "the sheriff's booking
+# photos"); before a role: a role left behind ("ex sheriff's deputy"); after an actor: a
+# report of what someone else does ("the landlord says").
 _AS_SOURCE = re.compile(
     r"(?:'s|s')? (?:[\w']+ )?(?:photos?|pictures?|pics|images?|headshots?|records?|database|db|data|files?|archives?|"
     r"galler(?:y|ies)|registry|register|lists?)\b"

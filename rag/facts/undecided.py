@@ -218,21 +218,22 @@ def undecided_scopes(nt: NormText) -> Scopes:
     )
     scopes.extend(_alternatives(nt))
     scopes.extend(_labelled_options(nt))
-    # "Marketing wants it opt-in, ops wants it on for everyone by default": rival wishes.
     scopes.extend(Scope(m.start(), m.end(), choice=False) for m in _RIVAL_WANTS.finditer(norm))
     return Scopes(tuple(scopes))
 
 
-# "Option A: live face checks at the doors. Option B: only review CCTV after incidents.":
-# options laid out side by side are alternatives, unless the text says which was taken.
+# "Marketing wants it opt-in, ops wants it on for everyone by default": two wishes, one fact.
 _WANT = r"(?:wants?|prefers?|favou?rs?|pushes for|is pushing for|argues for|would rather)"
 _RIVAL_WANTS = re.compile(
     rf"\b[\w']+ {_WANT} (?:it )?[^.;!?\n]{{1,60}}?,? (?:while |but |and |whereas )?(?:the )?[\w']+(?: team)? {_WANT} (?:it )?[^.;!?\n]{{1,60}}"
 )
-_OPTION = re.compile(r"\b(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b")
+# "Option A: live face checks at the doors. Option B: only review CCTV after incidents.":
+# options laid out side by side are alternatives, unless the text says which was taken.
+_LABEL = r"(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b"
+_OPTION = re.compile(rf"\b{_LABEL}")
 _TAKEN = re.compile(
     r"\b(?:chose|chosen|picked|went with|gone with|going with|decided on|settled on|opted for|approved|signed off on) "
-    r"(?:the )?(?:option|plan|scenario|alternative|approach|variant|proposal) (?:a|b|c|1|2|3|one|two|three)\b"
+    rf"(?:the )?{_LABEL}"
 )
 
 
