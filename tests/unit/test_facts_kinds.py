@@ -1540,3 +1540,29 @@ def test_the_models_guess_of_a_milder_use_never_replaces_an_earlier_turns_use() 
 def test_a_writing_task_that_names_faces_stays_on_topic() -> None:
     text = "Can Azure OpenAI write scene notes from the video, without working out who the actors are from their faces?"
     assert classify_topic(text, read_facts(text)) != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taking part or following the rules is no wrongdoing; taking parcels is.
+        ("Members who have been taking part in the pilot scan their faces at the desk.", {"consent": "unknown"}),
+        ("Anyone who is following the instructions gets through the face gate faster.", {"consent": "unknown"}),
+        ("someone keeps taking parcels from our porch; can the doorbell cam match his face?", {"consent": "no"}),
+        # A camera at the way in that alerts on people alerts as they arrive.
+        ("the entrance cam would flag anyone on our barred list", {"real_time": "yes"}),
+        ("Our pub wants the door camera to ping staff about people we've barred.", {"real_time": "yes"}),
+    ],
+)
+def test_stop24_leftover_kinds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_sorting_photos_is_no_choice_left_open() -> None:
+    # "sorted" with an object is work on things, not a decision left open ...
+    sorting = read_lexical("haven't sorted the footage by date, but it gets matched live against the watchlist")
+    assert sorting.value("real_time") == "yes" and not sorting.undecided
+    # ... while "hasn't sorted whether" is.
+    assert "real_time" in read_lexical(
+        "The vendor hasn't sorted whether it runs live or on recordings."
+    ).undecided

@@ -25,8 +25,11 @@ ADVERSE_SUBJECTS = (
     r"(?:[\w']+ )?(?:banned|barred|excluded|blacklisted|trespassed|86'd|86ed|eighty sixed|kicked out|thrown out)|"
     # "someone keeps nicking parcels", "somebody has been keying cars"
     r"(?:someone|somebody|some guy|a guy|a man|a woman|a kid|kids|whoever|who|who's) (?:keeps|kept|has been|have been|is|was|were) "
-    r"(?:nicking|stealing|pinching|swiping|taking|robbing|breaking into|damaging|keying|vandali[sz]ing|smashing|dumping|"
-    r"spray ?painting|tagging|leaving nasty|harassing|following|threatening)\b|"
+    r"(?:nicking|stealing|pinching|swiping|robbing|breaking into|damaging|keying|vandali[sz]ing|smashing|dumping|"
+    # "taking part", "following the rules" are no wrongdoing
+    r"taking(?! (?:part|photos?|pictures?|classes|lessons|turns|notes))|"
+    r"following(?! (?:the|our|your|their|all) (?:rules|instructions|guidance|steps|policy|procedures?|course))|"
+    r"spray ?painting|tagging|leaving nasty|harassing|threatening)\b|"
     r"mug ?shots?(?: (?:databases?|galler(?:y|ies)|archives?|records?))?|"
     r"(?:databases?|galler(?:y|ies)|records?|lists?) of (?:prior |former |known )?(?:inmates|offenders|"
     r"criminals|prisoners|arrestees)|prior inmates|criminal records?|"

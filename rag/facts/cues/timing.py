@@ -118,6 +118,9 @@ CUES = [
         r"\b(?:walks?|walking|comes?|coming) (?:past|by)\b|"
         # "so the visit-hall gate recognises them": a gate or door that knows people does it then.
         r"\b(?:gates?|turnstiles?|doors?|barriers?|kiosks?|locks?) (?:recogni[sz]es?|knows?|opens? for|lets? (?:them|people|you) in)\b|"
+        # "the door camera flags people we've 86'd": a camera at the way in alerts on arrival.
+        r"\b(?:door|doorway|entrance|entry|gate|front door) (?:camera|cam|cctv)s? (?:to |that |which |will |would |could |can )?"
+        r"(?:flags?|alerts?|pings?|spots?|recogni[sz]es?|picks? up)\b|"
         r"\b(?:walks?|walking|comes?|coming) (?:in|into)(?= ?[.,;:!?()]| ?$| (?:the|a|an|my|our|their|its) "
         r"(?:doors?|stores?|shops?|buildings?|entrances?|gates?|lobby|cafe|premises|classrooms?|venue|station)\b| "
         r"(?:lobby|store|shop|building|reception|venue|premises)\b)|"
