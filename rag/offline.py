@@ -79,11 +79,14 @@ def _starts_fresh(text: str, reading: FactsReading, context: FactsReading) -> bo
     detectives give us", after "HPD detectives ask our building in Houston") goes on with
     the scenario: it keeps where it is."""
     f, before = reading.facts, context.facts
-    other = (f.law_enforcement is not before.law_enforcement
+    # An actor presumed from what the turn lacks ("tell us who the students are") is no
+    # other actor named.
+    actor = f.law_enforcement if "law_enforcement" not in reading.presumed else Tri.unknown
+    other = ((actor is not Tri.unknown and actor is not before.law_enforcement)
              or (f.united_states is not Tri.unknown and f.united_states is not before.united_states))
     return (
         f.use is not Use.unknown
-        and f.law_enforcement is not Tri.unknown
+        and actor is not Tri.unknown
         and len(text.split()) >= _NEW_SCENARIO_WORDS
         and _FOLLOW_UP.match(text) is None
         and other

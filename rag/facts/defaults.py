@@ -4,6 +4,9 @@
   audio, with no camera, video or device named and nothing live about it.
 - People identified in a crowd or a public place, without their knowledge, did not
   consent, unless the text names a group that could have (its members, its staff).
+- Who asks about identifying their own customers, members or staff, or their own family
+  photos, and names nothing of the police or the state, is a private operator: not law
+  enforcement ("private security, employers, shops, venues, schools").
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 from rag.facts.text import NormText
 
-__all__ = ["met_in_public", "no_camera_words"]
+__all__ = ["met_in_public", "no_camera_words", "private_operator"]
 
 _CAPTURE = re.compile(
     r"\b(?:cams?|cameras?|cctv|footage|videos?|feeds?|streams?|streaming|livestreams?|bodycams?|dashcams?|"
@@ -64,3 +67,48 @@ def met_in_public(nt: NormText, values: dict[str, str]) -> bool:
         and "consent" not in values
         and _DEFINED_GROUP.search(nt.norm) is None
     )
+
+
+# The people a private operator serves, identified in its own name ("verify exam takers",
+# "compare new sign-ups' selfies with banned accounts", "guests unlock their door by face").
+_SERVED = re.compile(
+    r"\b(?:customers?|users?|sign ?ups?|accounts?|account ?holders?|members?|membership|guests?|passengers?|pax|"
+    r"patients?|employees?|staff|workers?|students?|pupils?|tenants?|residents?|visitors?|participants?|"
+    r"exam ?takers?|test ?takers?|candidates?|applicants?|runners?|riders?|attendees?|subscribers?|shoppers?|"
+    r"players?|couriers?|drivers?|volunteers?|speakers?|delegates?|ticket ?holders?|loyalty|"
+    r"profile (?:photos?|pictures?|pics)|selfies?|(?:check|sign|log) ?ins?|registration|enrol\w*)\b"
+)
+# A private person's own material: "my grandmother's photos", "family photos on my NAS".
+_PRIVATE_LIFE = re.compile(
+    r"\b(?:my|our) (?:own |old |family |personal |wedding |holiday |vacation )?(?:photos?|pictures?|pics|albums?|"
+    r"photo (?:library|collection|archive)s?|home videos?)\b|\bfamily (?:photos?|pictures?|albums?|archives?|videos?)\b|"
+    r"\bmy (?:late )?(?:grand\w+|mother|father|mum|mom|dad|parents|husband|wife|partner|kids?|son|daughter|family)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|we're|we'd|we'll|our|us|i|i'm|i'd|my|me)\b")
+# Anything of the police, the state or criminal justice leaves the operator to the readers:
+# an officer writes "we" too, and a public body may or may not be law enforcement.
+_OFFICIAL = re.compile(
+    r"\b(?:polic\w*|cops?|sheriffs?\w*|troopers?|deput\w*|detectives?|officers?|sergeants?|sgt|lieutenants?|"
+    r"constab\w*|inspectors?|commissioners?|chiefs?|law|enforcement|agents?|agenc(?:y|ies)|governments?|gov|"
+    r"ministr(?:y|ies)|departments?|dept|bureaus?|authorit(?:y|ies)|councils?|municipal\w*|city|county|counties|"
+    r"state|federal|national|public (?:bod(?:y|ies)|sector|safety|services?|transport)|border|customs|immigration|"
+    r"tsa|prisons?|jails?|correction\w*|inmates?|detainees?|parole\w*|probation|courts?|judges?|prosecut\w*|"
+    r"attorneys?|lawyers?|military|army|navy|soldiers?|intelligence|task forces?|homeland|secret service|"
+    r"suspects?|offenders?|wanted|warrants?|criminals?|crimes?|fugitives?|gangs?|investigat\w*|evidence|"
+    r"arrest\w*|custody|booking|stops?|stopped|pulled over|detain\w*|patrol\w*|precincts?|stations?|forces?|"
+    r"bodycams?|body cams?|body worn|dashcams?|dash cams?|cruisers?|squad cars?|fbi|dhs|cbp|ice|nypd|lapd|"
+    r"watch ?lists?|mugshots?|mug shots?|interpol|europol|guard|gendarm\w*|militia|vendor|vendors|contractors?|"
+    r"integrators?|tender|procurement|rfp)\b"
+)
+_IDENTIFIES = frozenset(_IDENTIFYING)
+
+
+def private_operator(nt: NormText, values: dict[str, str]) -> tuple[int, int] | None:
+    """The words that show a private operator identifying its own people or a private
+    person their own photos (norm offsets), or None."""
+    if "law_enforcement" in values or values.get("use") not in _IDENTIFIES:
+        return None
+    if _FIRST_PERSON.search(nt.norm) is None or _OFFICIAL.search(nt.norm) is not None:
+        return None
+    sign = _PRIVATE_LIFE.search(nt.norm) or _SERVED.search(nt.norm)
+    return (sign.start(), sign.end()) if sign else None

@@ -16,7 +16,7 @@ from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
-from rag.facts.defaults import met_in_public, no_camera_words
+from rag.facts.defaults import met_in_public, no_camera_words, private_operator
 from rag.facts.identification import UNSAID, IdentHit, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.ocr import OcrMender
@@ -547,6 +547,13 @@ def _read(text: str) -> FactsReading:
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]
+    operator = None
+    if "law_enforcement" not in undecided | set(conflicts) and not any(h.fact == "law_enforcement" for h in all_hits):
+        operator = private_operator(nt, values)
+    if operator is not None:
+        values["law_enforcement"] = "no"
+        spans["law_enforcement"] = nt.span(*operator)
+        presumed.add("law_enforcement")
     unsaid = any(i.value == UNSAID and not i.negated for i in idents)
     return FactsReading(
         facts=Facts.model_validate(values), spans=spans, conflicts=conflicts,

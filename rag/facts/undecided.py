@@ -63,6 +63,8 @@ _TRIGGER = re.compile(
     r"(?:is|are|still) (?:deciding|negotiating|debating|discussing)(?= ?[.;!?)-]| ?$)|"
     # "consent approach: still debating a loyalty-app opt-in": the option debated is open.
     r"still (?:debating|weighing)(?= (?:a|an|the|our|their|some)\b)|"
+    # "legal is still drafting the wording where applicants agree": a text not yet written.
+    r"still (?:drafting|writing|working on|preparing|finali[sz]ing)(?= (?:the|a|an|our|their)\b)|"
     r"under (?:discussion|consideration|review|evaluation|debate)|"
     # "whether staff get asked to opt in is 'a later decision'"
     r"(?:later|future|pending|separate|outstanding) decision|decision for later|decided later|decide later|"
@@ -79,9 +81,10 @@ _TRIGGER = re.compile(
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
-_CHOICE = re.compile(r"\W*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
+_CHOICE = re.compile(r"[^\w.!?;\n]*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
 # "haven't figured out the consent part": an undecided verb followed by its object.
 _OBJECT = re.compile(r" (?:yet |still )?(?:the|a|an|our|their|its|this|that|any|exactly) ")
+_NEW_SUBJECT = re.compile(r",? and (?:we|they|i|he|she|nobody|no one)\b")
 # "maybe transcription, maybe the face stuff": a list of possibilities settles none of them.
 _MAYBE = r"(?:maybe|perhaps|possibly|might be|could be|may be|might have to|may have to|might need to)"
 _MAYBES = re.compile(rf"\b{_MAYBE}\b[^.!?;:\n]{{1,80}}?,? (?:or )?{_MAYBE}\b[^.!?;:\n]{{0,80}}")
@@ -199,7 +202,10 @@ def undecided_scopes(nt: NormText) -> Scopes:
             # The trigger's own words name no fact ("a later decision" is not about timing).
             scopes.append(Scope(back, max(m.start(), back + 1), choice=False))
             if _OBJECT.match(norm, m.end()):
-                scopes.append(Scope(m.start(), last, choice=True))
+                # "still drafting the wording where they agree and we haven't picked ...":
+                # the object ends where a new subject starts.
+                nxt = _NEW_SUBJECT.search(norm, m.end(), last)
+                scopes.append(Scope(m.start(), nxt.start() if nxt else last, choice=True))
             # "we haven't decided that part. It might only run on the footage after the
             # shift": the hedged sentence after the trigger is the option still open.
             hedged = _HEDGED_NEXT.match(norm, last)

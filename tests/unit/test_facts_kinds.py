@@ -1566,3 +1566,55 @@ def test_sorting_photos_is_no_choice_left_open() -> None:
     assert "real_time" in read_lexical(
         "The vendor hasn't sorted whether it runs live or on recordings."
     ).undecided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A private operator identifying its own people, with nothing of the police or the
+        # state in the text, is not law enforcement (§2.1: shops, venues, employers).
+        ("We want the front desk tablet to check members' faces against their membership photo.",
+         {"law_enforcement": "no"}),
+        ("i'd like to put names to the faces in my family photos from the 80s", {"law_enforcement": "no"}),
+        ("Our app would match each new signup's selfie against the photos of accounts we closed.",
+         {"law_enforcement": "no"}),
+        # An officer says "we" too: anything of the police or of crime leaves the actor open.
+        ("We want to match the faces of people we stop against the wanted list.", {"law_enforcement": "unknown"}),
+        ("We'd verify visitors' faces at the gate for the county.", {"law_enforcement": "unknown"}),
+        # A client whose sector is not given is no operator of one's own.
+        ("We advise a client who wants to identify people from their faces in old photographs.",
+         {"law_enforcement": "unknown"}),
+        # No first person: whoever runs it is not said.
+        ("Can a live face check identify fans at a stadium gate?", {"law_enforcement": "unknown"}),
+    ],
+)
+def test_private_operator_is_not_law_enforcement(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_presumed_operator_does_not_start_a_new_scenario() -> None:
+    history = [
+        Turn(role="user", content="Campus police at a state university in Ohio, about our bodycam videos."),
+        Turn(role="assistant", content="What would it do with them?"),
+    ]
+    _, reading = read_conversation(
+        "Could the same tool also tell us who the people in the clips are by matching their faces"
+        " to student ID photos? Only on the footage after the fact.",
+        history,
+    )
+    assert reading.value("law_enforcement") == "yes"
+    assert reading.value("use") == "facial_recognition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An open matter that ends its sentence: the next sentence's "where" asks, it opens nothing.
+        "Staff would be matched at the door, and whether staff opt in is also still open. Where does that leave us?",
+        # A text still being written settles nothing of what it will say.
+        "HR is still drafting the form where staff agree to it and we haven't picked the camera yet.",
+    ],
+)
+def test_consent_still_open_stays_unknown(text: str) -> None:
+    reading = read_lexical(text)
+    assert reading.value("consent") == "unknown" and "consent" in reading.undecided
