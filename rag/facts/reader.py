@@ -16,7 +16,7 @@ from rag.facts.agencies import find_bodies
 from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
-from rag.facts.defaults import met_in_public, no_camera_words, private_operator
+from rag.facts.defaults import met_in_public, no_camera_words, private_operator, tracked_by_police
 from rag.facts.identification import UNSAID, IdentHit, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.ocr import OcrMender
@@ -547,6 +547,10 @@ def _read(text: str) -> FactsReading:
     if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]
+    if "consent" not in undecided and "consent" not in conflicts and tracked_by_police(nt, values):
+        values["consent"] = "no"
+        spans["consent"] = spans["use"]
+        presumed.add("consent")
     operator = None
     if "law_enforcement" not in undecided | set(conflicts) and not any(h.fact == "law_enforcement" for h in all_hits):
         operator = private_operator(nt, values)

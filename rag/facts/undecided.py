@@ -318,7 +318,7 @@ _ANSWER_SPAN = 120
 
 _OR = re.compile(r"\bor\b|\bvs\b|\bversus\b")
 _DENIED = re.compile(
-    r"\b(?:nobody|no one|noone|never|neither|without|\w+n't|dont|didnt|doesnt|wont|cant|wouldnt) (?:[\w']+ )?"
+    r"\b(?:nobody|no one|noone|never|not|neither|without|\w+n't|dont|didnt|doesnt|wont|cant|wouldnt) (?:[\w']+ )?"
     r"(?:asked|told|informed|notified|warned|consulted|agreed|consented|signed|opted|asking|telling|informing|"
     r"notifying|warning|consulting|agreeing|consenting)\b"
 )

@@ -179,3 +179,14 @@ def test_blind_sets(suites: dict[str, list[Record]]) -> None:
         if header.first_score is not None:
             assert header.first_score.singles == len(singles), name
             assert header.first_score.turns == sum(len(r.turns) for r in dialogues), name
+
+
+def test_people_tracked_by_police_did_not_consent(suites: dict[str, list[Record]]) -> None:
+    # A reviewer's reading of POLICY_MODEL.md §2.1 ("people identified against their interest
+    # ... people monitored covertly"): people the police follow over time did not agree,
+    # unless the question says they did. The blind sets' labellers read it so.
+    for suite in ("grid", "curated", "heldout", "adversarial"):
+        for r in suites[suite]:
+            g = r.gold_facts
+            if g and g.law_enforcement.value == "yes" and g.use.value == "surveillance_tracking":
+                assert g.consent.value != "unknown", (suite, r.id, r.question)

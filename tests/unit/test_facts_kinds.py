@@ -1618,3 +1618,20 @@ def test_presumed_operator_does_not_start_a_new_scenario() -> None:
 def test_consent_still_open_stays_unknown(text: str) -> None:
     reading = read_lexical(text)
     assert reading.value("consent") == "unknown" and "consent" in reading.undecided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People denied a say, however worded, did not consent.
+        ("The city wants the toll cameras to identify drivers by face. Drivers are not asked or told.",
+         {"consent": "no"}),
+        ("The lobby camera names everyone who walks in; nobody in the building signed anything.", {"consent": "no"}),
+        ("I'd teach the doorbell my neighbours' faces from old clips, nobody's been asked.", {"consent": "no"}),
+        # Whom the police follow over time did not agree; their own officers might have.
+        ("The state police want to follow one man's car across the city cameras for a month.", {"consent": "no"}),
+        ("The police want to track where their own officers are during shifts.", {"consent": "unknown"}),
+    ],
+)
+def test_consent_denied_and_police_tracking(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

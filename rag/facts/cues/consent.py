@@ -216,7 +216,7 @@ CUES = [
         r"\b(?:no|without (?:a|any)|don'?t (?:get|have) (?:a|any)|doesn'?t (?:get|have) (?:a|any)|"
         r"(?:get|have|given) no) (?:choice|say|option to (?:refuse|decline|opt out))\b|"
         r"\b(?:can't|cannot|can not|cant|unable to|not able to|couldn't|could not) (?:really |fully |properly |legally )?"
-        r"(?:[\w']+ (?:or|and) )?(?:refuse|decline|opt out|say no|consent|give consent|agree)\b|"
+        r"(?:[\w']+ (?:or|and) )?(?:refuse|decline|opt out|say no|consent|give (?:consent|permission)|agree)\b|"
         r"\bunconscious\b|\bincapacitated\b|\bdementia\b|\balzheimer'?s\b|\bcomatose\b|\bin a coma\b",
         negated=DROP,
     ),
@@ -226,8 +226,11 @@ CUES = [
     cue(
         "consent",
         "no",
-        r"\b(?:nobody|no one|noone) (?:ever )?(?:asks?|tells?|informs?|asked|told) (?:the |them\b|any )?|"
-        r"\b(?:nobody|no one|noone|none of (?:them|us|the [\w']+))(?:'s| has| have|'ve| had)? (?:ever |yet |actually )?"
+        # ("nobody's been asked", "nobody in the building signed anything")
+        r"\b(?:nobody|no one|noone)(?:'s| has| had| was| is)?(?: been)? (?:ever )?(?:asks?|tells?|informs?|asked|told|"
+        r"informed|notified|consulted)\b(?: the| them\b| any)?|"
+        r"\b(?:nobody|no one|noone|none of (?:them|us|the [\w']+))(?: (?:in|at|from|on) (?:the |our |this |that )?[\w']+)?"
+        r"(?:'s| has| have|'ve| had)? (?:ever |yet |actually )?"
         r"(?:signed up|signed anything|opted in|enrol(?:l)?ed|registered|agreed|consented|said yes)\b|"
         r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not) (?:yet |all |even )?(?:returned|signed|sent back|"
         r"handed (?:back|in)|filled (?:in|out)|submitted)(?: (?:it|them|theirs|the (?:[\w']+ ){0,2}?(?:forms?|slips?|waivers?)))?"
