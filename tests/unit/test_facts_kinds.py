@@ -1635,3 +1635,19 @@ def test_consent_still_open_stays_unknown(text: str) -> None:
 )
 def test_consent_denied_and_police_tracking(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A camera where people queue picks them out while they are there.
+        ("We'd like cameras in the ticket queues to spot people we banned last season.", {"real_time": "yes"}),
+        ("cameras at the pharmacy counters that flag known fraudsters", {"real_time": "yes"}),
+        # A question's "stop" or a museum's "station" is no sign of the police.
+        ("Our guests who opted in unlock their rooms by face. Does the new code stop it?", {"law_enforcement": "no"}),
+        ("At each station of our exhibit, visitors who tapped 'I agree' are recognised by face.",
+         {"law_enforcement": "no"}),
+    ],
+)
+def test_queue_cameras_and_blockers(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

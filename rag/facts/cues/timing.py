@@ -130,6 +130,16 @@ CUES = [
         strength=WEAK,
         negated=DROP,
     ),
+    # A camera where people queue or wait picks them out while they are there: "cameras in the
+    # lift lines to spot people whose passes were pulled".
+    cue(
+        "real_time",
+        "yes",
+        r"\b(?:cameras?|cams?|cctv) (?:at|in|on|over|above) (?:the |our |its |their )?(?:[\w']+ )?(?:lines?|queues?|counters?|desks?|tills?|"
+        r"platforms?|lobby|lobbies|entrances?|doors?|gates?) (?:to |that |which |would |will |could )?(?:spot|flag|recogni[sz]e|alert|ping|pick out|catch)",
+        strength=WEAK,
+        negated=DROP,
+    ),
     # (a list or a report sent afterwards is no timing of the check: "the family gets a list afterwards")
     cue("real_time", "no", r"\bafter the fact\b|(?<!list )(?<!report )(?<!summary )(?<!email )(?<!log )\bafterwards?\b",
         negated=FLIP),
