@@ -1651,3 +1651,30 @@ def test_consent_denied_and_police_tracking(text: str, expected: dict[str, str])
 )
 def test_queue_cameras_and_blockers(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not a police department" argues the clause's wording; a body named outranks it.
+        ("We're the FBI, not a police department. Can analysts compare faces on stills?", {"law_enforcement": "yes"}),
+        # Alone, it still says who is not the police.
+        ("We're a private firm, not a police department.", {"law_enforcement": "no"}),
+        ("We are not law enforcement.", {"law_enforcement": "no"}),
+    ],
+)
+def test_not_a_police_department(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who acts against the operator is identified against their interest.
+        ("flag the guy who sent threats to our front desk when he walks in", {"consent": "no"}),
+        ("spot debtors who are dodging payment when they come to the counter", {"consent": "no"}),
+        ("members who make bookings online are recognised at the desk", {"consent": "unknown"}),
+    ],
+)
+def test_people_acting_against_the_operator(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

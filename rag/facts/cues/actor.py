@@ -268,10 +268,19 @@ CUES = [
         "law_enforcement",
         "no",
         r"\b(?:i'm|i am|im|we're|we are|is|are|isn't|aren't|am|it's|that's|who are|which is) not "
-        r"(?:a |an |the |part of (?:the |a )?)?(?:police|law enforcement|cops?)\b|"
+        r"(?:a |an |the |part of (?:the |a )?)?(?:police(?! (?:force|department|dept|service)s?\b)|law enforcement|cops?)\b|"
         r"\(not (?:the |a )?(?:police|law enforcement|cops)\)|\bnot for (?:the )?(?:police|law enforcement)\b|"
-        r"\bnon (?:police|law enforcement)\b|\bnot (?:a |the )?police (?:force|department|agency|body)\b",
+        r"\bnon (?:police|law enforcement)\b|\bnot (?:a |the )?police (?:agency|body)\b",
         strength=DECLARED,
+        negated=DROP,
+    ),
+    # "We're FBI, not a police department in the usual sense": the clause's wording argued,
+    # which a body named as law enforcement outranks; alone it still says who is not.
+    cue(
+        "law_enforcement",
+        "no",
+        r"\bnot (?:a |the |an? (?:[\w']+ )?)?police (?:force|department|dept|service)s?\b",
+        strength=WEAK,
         negated=DROP,
     ),
     cue("law_enforcement", "no", r"\bbadge in\b|\bclock(?:s|ing)? in\b|\btime ?clocks?\b", strength=WEAK),

@@ -49,6 +49,11 @@ ADVERSE_SUBJECTS = (
     r"booking (?:photos?|pictures?|images?|shots?)|shoplifters?|thieves|thief|pickpockets?|gang members?|gangs?|trespassers?|"
     r"intruders?|fare (?:evaders?|dodgers?)|rioters?|looters?|vandals?|perpetrators?|culprits?|robbers?|"
     r"burglars?|troublemakers?|people (?:causing|making) trouble|rule ?breakers?|"
+    # Who acts against the operator, by what they do: "two men who made threats against our
+    # congregation", "owners who are hiding their cars from us".
+    r"[\w']+ (?:who|that) (?:have |has |had )?(?:made|make|makes|sent|send|sends) (?:[\w']+ )?(?:threats|death threats)|"
+    r"[\w']+ (?:who|that) (?:are |were |have been |has been |keep |kept )?(?:hiding|evading|dodging|running from) "
+    r"(?:their |the |us\b|from|police|payment|paying)|"
     # people caught breaking a rule, by what they do: "people dumping rubbish illegally"
     rf"(?:{PEOPLE}|those|youths?) (?:who've |who have |who had |that have |who )?(?:ever |once |previously |already )?"
     r"(?:shoplifted|stolen|stole|vandali[sz]ed|dumped|littered|trespassed|cheated|damaged|assaulted|attacked|"
