@@ -1678,3 +1678,16 @@ def test_not_a_police_department(text: str, expected: dict[str, str]) -> None:
 )
 def test_people_acting_against_the_operator(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+def test_county_jail_and_a_place_in_a_follow_up() -> None:
+    # A county jail is the sheriff's.
+    assert read_lexical("City jail administrator here, about our booking kiosks.").value("law_enforcement") == "yes"
+    # A place of the operator's named in a follow-up ("our airport pickup booths") is where,
+    # not who: the earlier turn's operator stands.
+    history = [
+        Turn(role="user", content="The state police asked our taxi firm to flag one passenger live on the in-car cameras."),
+        Turn(role="assistant", content="..."),
+    ]
+    _, reading = read_conversation("what if it were only the fixed cameras at our airport pickup booths?", history)
+    assert reading.value("law_enforcement") == "yes"

@@ -149,7 +149,9 @@ CUES = [
         "law_enforcement",
         "yes",
         r"\b(?:prison|jail|correctional|corrections) (?:officers?|guards?|department|authorities|service)\b|"
-        r"\bdepartment of corrections\b",
+        r"\bdepartment of corrections\b|"
+        # A county or city jail is the sheriff's or the police's: "county jail commander".
+        r"\b(?:county|city|municipal) jails?\b|\bjail (?:commanders?|administrators?|captains?|wardens?)\b",
     ),
     cue(
         "law_enforcement",
@@ -235,7 +237,7 @@ CUES = [
         skip=r"(?<!manager )(?<!director )(?<!engineer )(?<!analyst )(?<!officer )(?<!work )(?<!works )(?<!worked )"
              r"(?<!working )(?<!lead )(?<!head )(?<!staff )(?<!developer )(?<!founder )(?<!pm )(?<!here )"
              rf"\b(?:at|in|into|inside|outside|near|from|through|around|across|within|to|off) (?:the |a |an )(?:[\w']+ )?"
-             rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
+             rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:[\w']+ )?(?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
              r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b|"
              # An app as the channel, not the actor: "registered with our 'find me' app".
              r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,5}?apps?\b"),
