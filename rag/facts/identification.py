@@ -217,7 +217,9 @@ _MATCHES_LIST = re.compile(
     r"(?:the |a |an |our |their |any )?(?:[\w'-]+ ){0,2}?(?:list|watch ?list|database|db|gallery|register)\b"
 )
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b"
+    r"\b(?:nobody|no one|noone|no (?:[\w']+ ){0,1}(?:people|persons?|individuals?|one))\b|"
+    # "so no protester can be identified": whoever they are, nobody is.
+    r"\bno [\w']+ (?:can|could|will|would|gets?|is|are) (?:ever )?(?:be )?(?:identified|recogni[sz]ed|named)\b"
 )
 _OTHER_BIO = re.compile(
     r"\b(?:gait|voices?|voiceprints?|speech|speakers?|audio|iris(?:es)?|retina[ls]?|fingerprints?|"

@@ -1691,3 +1691,24 @@ def test_county_jail_and_a_place_in_a_follow_up() -> None:
     ]
     _, reading = read_conversation("what if it were only the fixed cameras at our airport pickup booths?", history)
     assert reading.value("law_enforcement") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refusal to join is no consent, whatever word for joining follows.
+        ("Two of the drivers refused to be enrolled, but the camera would recognise them anyway.", {"consent": "no"}),
+        ("a few parents declined to sign up and we'd still match their faces", {"consent": "no"}),
+        # "if later we connect it to the feed" is a step to come, not a review afterwards.
+        ("and if later we hook it up to the front desk system, does that change things?", {"real_time": "unknown"}),
+        ("we'd check the recordings later", {"real_time": "no"}),
+        # The rules named are no use and no actor; faces blurred so nobody is identified.
+        ("we summarise call notes. does the facial recognition / police policy come into it?",
+         {"use": "non_biometric", "law_enforcement": "unknown"}),
+        ("blur every face before we post it so no bystander can be identified", {"use": "non_biometric"}),
+        ("the camera only finds faces to pixelate them. does the face recognition stuff even touch this?",
+         {"use": "non_biometric"}),
+    ],
+)
+def test_refusal_later_and_the_rules_named(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -202,7 +202,10 @@ CUES = [
         r"(?:police )?(?:officers?|cops|deputies|agents|troopers)\b|"
         # The rules about police named, not police acting: "under the police / face recognition rules".
         r"\b(?:the )?(?:police|law enforcement|cops?)(?: and| or)? (?:(?:face|facial) recognition )?(?:rules?|bans?|"
-        r"restrictions?|clauses?|provisions?|prohibitions?)\b",
+        r"restrictions?|clauses?|provisions?|prohibitions?|polic(?:y|ies))\b|"
+        r"\b(?:face|facial) recognition(?: ?/| or| and)? (?:police|law enforcement) (?:rules?|bans?|restrictions?|clauses?|polic(?:y|ies))\b|"
+        # Police as what is watched: "footage to document police conduct".
+        r"\bpolice (?:conduct|misconduct|brutality|violence|accountability|abuses?)\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),

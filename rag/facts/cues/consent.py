@@ -214,6 +214,15 @@ CUES = [
         r"\b(?!i\b|we\b|you\b|honestly\b|really\b|just\b|truly\b|frankly\b|genuinely\b|still\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|wouldn't|would not|"
         r"couldn't|could not|never|doesn't|doesnt|does not) (?:even )?(?:know|realize|realise|notice|find out)\b",
     ),
+    # A refusal to join: "one crew refuses to be enrolled", "some declined to sign up".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) (?:to )?(?:be |get )?(?:enrol\w*|sign(?:ed)? up|opt(?:ed)? in|"
+        r"register\w*|agree\w*|consent\w*|take part|participate|scanned|photographed|included)\b",
+        strength=DECLARED,
+        negated=DROP,
+    ),
     # People who could not say yes: "they don't get a choice", "unable to consent".
     cue(
         "consent",

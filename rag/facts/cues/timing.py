@@ -318,7 +318,8 @@ CUES = [
     cue("real_time", "yes", r"\ben (?:vivo|directo|direct)\b|\bin direct\b|\bin diretta\b|\bao vivo\b|\b(?:tiempo|tempo) real\b|\btemps r[ée]el\b|"
         r"\bin tempo reale\b|\becht ?zeit\b|\bna żywo\b"),
     # ("later" the people's own act is no timing: "some guests later say they want to cancel")
-    cue("real_time", "no", r"\blater\b(?! (?:say|says|said|decide[sd]?|ask(?:s|ed)?|want(?:s|ed)?|withdr\w+|change[sd]?|"
+    # ("if later we connect it to the live feed": a step in the future, not a review afterwards)
+    cue("real_time", "no", r"(?<!\bif )(?<!\bmaybe )(?<!\bperhaps )\blater\b(?!,? (?:on,? )?(?:we|they|i|you|it|he|she|the \w+) (?:\w+ )?(?:connect|add|hook|plug|link|switch|turn|extend|expand|roll|move|go|upgrade|integrate)\w*\b)(?! (?:say|says|said|decide[sd]?|ask(?:s|ed)?|want(?:s|ed)?|withdr\w+|change[sd]?|"
         r"complain\w*|object\w*|refuse[sd]?|opt\w*|tell|told|revoke[sd]?|cancel\w*)\b)|\bbatch(?:es)?\b|\bovernight\b",
         strength=WEAK),
 ]

@@ -23,14 +23,16 @@ CUES = [
         r"comparison|comparisons|compare|comparing|biometrics?|lookup|look up|surveillance|print|prints|alerts?|clocks?|clock ?ins?|"
         r"geometry|unlock|authentication|recognizer|pass|passes|entry|boarding|check ?in|pay|payments?|login|log ?in|"
         r"tickets?|keys?)\b"
-        r"(?! (?:restrictions?|rules?|ban|bans|polic(?:y|ies)|clauses?|limits?|provisions?|part|section|news|laws?)\b)"
+        r"(?!(?: ?/| or| and)? (?:(?:police|law enforcement|surveillance) )?(?:restrictions?|rules?|ban|bans|polic(?:y|ies)|"
+        r"clauses?|limits?|provisions?|part|section|news|laws?)\b)"
         # Face recognition naming a trade or a subject, not what is done: "a face-recognition
         # vendor's program", "FR researchers", "a face recognition audit".
         r"(?! (?:vendors?|vendor's|compan(?:y|ies)|company's|firms?|firm's|startups?|providers?|makers?|suppliers?|industry|"
         r"market|sector|researchers?|experts?|debate|articles?|papers?|conferences?|regulations?|audits?|lectures?|"
         r"courses?|essays?|thesis)\b)"
         # "does microsoft's face recognition thing block that?": the rule named, not a use.
-        r"(?! (?:thing|stuff) (?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow)s?\b)"
+        r"(?! (?:thing|stuff) (?:(?:even|really|actually|still|also) )?(?:block|ban|cover|apply|affect|stop|prohibit|forbid|allow|touch|"
+        r"matter|reach|concern|come into|mean)s?\b)"
         r"(?! (?:stuff|things|issues?|debates?|stor(?:y|ies)|news|headlines?|controvers(?:y|ies)|scandals?) (?:in|on|from|of|around)\b)|"
         r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
