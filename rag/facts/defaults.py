@@ -98,6 +98,14 @@ _PRIVATE_LIFE = re.compile(
     r"photo (?:library|collection|archive)s?|home videos?)\b|\bfamily (?:photos?|pictures?|albums?|archives?|videos?)\b|"
     r"\bmy (?:late )?(?:grand\w+|mother|father|mum|mom|dad|parents|husband|wife|partner|kids?|son|daughter|family)\b"
 )
+# People only a private operator has: its members, patients, guests, tenants, staff. They
+# tell the operator even when the asker does not speak for it ("Urgent care in Arizona ...
+# recognise returning patients").
+_OWN_PEOPLE = re.compile(
+    r"\b(?:members?|membership|patients?|guests?|tenants?|residents?|employees?|staff|new hires?|subbies|"
+    r"subcontractors?|candidates?|applicants?|exam ?takers?|test ?takers?|shoppers?|customers?|loyalty|subscribers?|"
+    r"account ?holders?)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|we're|we'd|we'll|our|us|i|i'm|i'd|my|me)\b")
 # Anything of the police, the state or criminal justice leaves the operator to the readers:
 # an officer writes "we" too, and a public body may or may not be law enforcement.
@@ -112,8 +120,8 @@ _OFFICIAL = re.compile(
     r"arrest\w*|custody|booking|traffic stops?|stop and (?:search|frisk)|stopped (?:by|for)|pulled over|detain\w*|"
     r"patrol\w*|precincts?|station ?house|forces?|"
     r"bodycams?|body cams?|body worn|dashcams?|dash cams?|cruisers?|squad cars?|fbi|dhs|cbp|ice|nypd|lapd|"
-    r"watch ?lists?|mugshots?|mug shots?|interpol|europol|guard|gendarm\w*|militia|vendor|vendors|contractors?|"
-    r"integrators?|tender|procurement|rfp)\b"
+    r"watch ?lists?|mugshots?|mug shots?|interpol|europol|guard|gendarm\w*|militia|contractors?|campus|"
+    r"tender|procurement|rfp)\b"
 )
 _IDENTIFIES = frozenset(_IDENTIFYING)
 
@@ -123,7 +131,10 @@ def private_operator(nt: NormText, values: dict[str, str]) -> tuple[int, int] | 
     person their own photos (norm offsets), or None."""
     if "law_enforcement" in values or values.get("use") not in _IDENTIFIES:
         return None
-    if _FIRST_PERSON.search(nt.norm) is None or _OFFICIAL.search(nt.norm) is not None:
+    if _OFFICIAL.search(nt.norm) is not None:
         return None
+    if _FIRST_PERSON.search(nt.norm) is None:
+        own = _OWN_PEOPLE.search(nt.norm)
+        return (own.start(), own.end()) if own else None
     sign = _PRIVATE_LIFE.search(nt.norm) or _SERVED.search(nt.norm)
     return (sign.start(), sign.end()) if sign else None

@@ -1586,6 +1586,11 @@ def test_sorting_photos_is_no_choice_left_open() -> None:
          {"law_enforcement": "unknown"}),
         # No first person: whoever runs it is not said.
         ("Can a live face check identify fans at a stadium gate?", {"law_enforcement": "unknown"}),
+        # ... unless the people are ones only a private operator has.
+        ("Urgent care clinic: the front desk iPad would recognise returning patients by face.",
+         {"law_enforcement": "no"}),
+        ("The vendor's add-on would match candidates to their ID photo during our interviews.",
+         {"law_enforcement": "no"}),
     ],
 )
 def test_private_operator_is_not_law_enforcement(text: str, expected: dict[str, str]) -> None:
