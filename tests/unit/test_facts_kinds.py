@@ -1717,3 +1717,21 @@ def test_county_jail_and_a_place_in_a_follow_up() -> None:
 )
 def test_refusal_later_and_the_rules_named(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Identification denied outright identifies nobody; faces left out of tracking do not.
+        ("the kiosk only notices someone is standing there, no recognition of who it is", {"use": "non_biometric"}),
+        ("police want to follow one car across the city cameras for weeks, no faces involved",
+         {"use": "surveillance_tracking"}),
+        # Skipping a step is a benefit; who skips the step they owe breaks a rule.
+        ("the front desk tablet recognises returning patients so they can skip the paperwork", {"consent": "unknown"}),
+        ("door cameras matching faces live to catch people who skip the check-in", {"consent": "no"}),
+        # Photos from a check-in are earlier pictures.
+        ("match faces on the check-in photos from last month", {"real_time": "unknown"}),
+    ],
+)
+def test_denied_identification_and_skipping(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

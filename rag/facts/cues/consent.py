@@ -9,7 +9,11 @@ __all__ = ["ADVERSE_SUBJECTS", "CUES"]
 # Who is identified against their interest or without their knowledge (§2.1).
 ADVERSE_SUBJECTS = (
     r"suspects?|suspected|wanted(?: (?:people|persons?|individuals?|list|suspects?|criminals?|fugitives?|men|women))?|"
-    r"most wanted|fugitives?|absconders?|bail jumpers?|skips?|"
+    r"most wanted|fugitives?|absconders?|bail jumpers?|"
+    # a skip traced, not a step skipped ("so they can skip the paperwork")
+    r"(?<!to )(?<!can )(?<!could )(?<!they )(?<!you )(?<!we )(?<!and )skips?(?! (?:the|a|an|queues?|lines?|paperwork|forms?|steps?|ahead|past)\b)|"
+    # ... but who skips a step they owe is caught breaking a rule: "people who skip the check-in"
+    r"who (?:skip|skips|skipped|dodge|dodges|dodged|evade|evades|evaded) (?:the |a |an |their )?[\w']+|"
     r"(?:people|persons?|suspects?|those|detainees?) (?:are |being |get )?(?:brought in|booked|arrested|detained)|watch ?lists?|hot ?lists?|black ?lists?|blocklists?|"
     r"ban(?:ned)? lists?|do not (?:rent|serve|admit|hire|fly|sell|trespass|enter|board) lists?|no (?:fly|serve|entry|trespass) lists?|"
     r"(?:exclusion|barred|trespass) lists?|"

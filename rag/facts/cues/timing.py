@@ -111,7 +111,9 @@ CUES = [
     cue(
         "real_time",
         "yes",
-        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:(?!(?:later|again|back|once|twice|every|each|daily|then|up)\b)[\w']+ ){0,2}?in\b|\baccess control\b|\bunlock(?:s|ing)?\b|"
+        r"\bbadge in\b|\bcheck(?:s|ed|ing)? (?:(?!(?:later|again|back|once|twice|every|each|daily|then|up)\b)[\w']+ ){0,2}?in\b"
+        # (photos from a check-in are earlier pictures: "last month's check-in photos")
+        r"(?! (?:photos?|pictures?|pics|images?|data|records?|logs?|history|footage|selfies?|scans?)\b)|\baccess control\b|\bunlock(?:s|ing)?\b|"
         r"\b(?:at|through) (?:the |its |their |our |a |an )?(?:[\w']+ )?(?:doors?|entrances?|gates?|turnstiles?|"
         r"counters?|windows?|atms?|kiosks?|machines?|terminals?|tills?|checkouts?|self checkouts?)\b|\bboarding gates?\b|\bopens? the door\b|"
         r"\bas (?:they|he|she|people|\w+)(?:'re)? (?:are |get |is )?(?:processed|brought in|booked|checked in|scanned)\b|"

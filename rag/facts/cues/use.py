@@ -176,6 +176,10 @@ CUES = [
         r"\b(?:maps?|mapping|detects?|measures?) (?:your |the |their )?(?:face shape|hairline|skin tone|facial features)\b|"
         r"\b(?:doesn't|does not|never|won't) (?:know|store|keep|save)(?: or (?:store|keep|save))? who (?:you|they|he|she) (?:are|is)\b|"
         r"\bnothing about who (?:you|they|he|she) (?:are|is)\b|\bno identifying (?:anyone|anybody|people|individuals)\b|"
+        # Identification denied outright: "no recognition of who it is" (not "no faces
+        # involved": a car followed is still tracking).
+        r"\bwithout (?:ever )?(?:identifying|recogni[sz]ing|naming) (?:anybody|anyone|any ?one|people|individuals)\b(?! (?:else|other))|"
+        r"\bno recognition of who\b|\bnever (?:works?|figures?) out who\b|"
         r"\b(?:write|writes|writing|wrote) up (?:[\w']+ ){0,2}?(?:repair |work |service )?(?:orders?|tickets?|invoices?|reports?|notes)\b|"
         r"\bnarrat\w* (?:what|whats|what's)\b|\bnever (?:says |tells |names |identifies )?who (?:she|he|they|anyone|the person|"
         r"people) (?:is|are)\b|"
