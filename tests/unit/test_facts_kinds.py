@@ -1724,7 +1724,7 @@ def test_refusal_later_and_the_rules_named(text: str, expected: dict[str, str]) 
     [
         # Identification denied outright identifies nobody; faces left out of tracking do not.
         ("the kiosk only notices someone is standing there, no recognition of who it is", {"use": "non_biometric"}),
-        ("police want to follow one car across the city cameras for weeks, no faces involved",
+        ("police want to track where one suspect's car goes on the city cameras for weeks, no faces involved",
          {"use": "surveillance_tracking"}),
         # Skipping a step is a benefit; who skips the step they owe breaks a rule.
         ("the front desk tablet recognises returning patients so they can skip the paperwork", {"consent": "unknown"}),
