@@ -1735,3 +1735,17 @@ def test_refusal_later_and_the_rules_named(text: str, expected: dict[str, str]) 
 )
 def test_denied_identification_and_skipping(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People tagged in pictures are identified; the pictures of a past event are not live.
+        ("we'd auto-tag the guests in each album so families can search them", {"use": "facial_recognition"}),
+        ("tag which players appear in the team photos", {"use": "facial_recognition"}),
+        ("tag the photos by event so they're easier to find", {"use": "non_biometric"}),
+        ("it only runs after the ceremony on the exported files", {"real_time": "no"}),
+    ],
+)
+def test_tagging_people_in_pictures(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

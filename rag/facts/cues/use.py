@@ -49,6 +49,11 @@ CUES = [
         r"turn|turned) (?:it |that |this |them |the (?:[\w']+ )?)?(?:over )?to (?:their |the |his |her )?(?:faces?|facial)\b|"
         r"\b(?:with|using|by) (?:their |the )?faces? instead\b|"
         rf"\b(?:auto ?)?tag(?:s|ged|ging)? (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|campers|kids|children|students|members) by name\b|"
+        # People tagged in pictures are told apart and named: "auto-tag which members are in
+        # each pic", "tag guests in the delivered galleries".
+        rf"\b(?:auto ?)?tag(?:s|ged|ging)? (?:which |the |each |every |all |our )?(?:[\w']+ )?(?:{PEOPLE}|campers|guests|"
+        r"players|attendees|relatives|family members) (?:are |appear |who appear )?in (?:the |each |every |our |their |my |all )?"
+        r"(?:[\w']+ )?(?:photos?|pics?|pictures?|images?|galler(?:y|ies)|videos?|shots?|albums?)\b|"
         # "announces who the other drivers are", "is this the same guy as the lineup photo",
         # "says 'Sarah's here'".
         rf"\b(?:tells?|announces?|says?|shows?|whispers?|names?) (?:[\w']+ ){{0,2}}?who (?:the |these |those |all )?(?:[\w']+ )?"
