@@ -217,6 +217,11 @@ _ATTACH_AFTER = frozenset(
 _NEGATORS = frozenset({"outside", "beyond", "except", "excluding"})
 
 
+def _after_the(nt: NormText, i: int) -> bool:
+    words = [t.text for t in nt.tokens[max(0, i - 4) : i] if t.word]
+    return len(words) >= 2 and words[-1] == "the" and words[-2] in ("in", "across", "throughout", "from", "for")
+
+
 def _cased_mentions(nt: NormText) -> list[Mention]:
     found: list[Mention] = []
     for i, tok in enumerate(nt.tokens):
@@ -231,6 +236,8 @@ def _cased_mentions(nt: NormText) -> list[Mention]:
                 and i + 1 < len(nt.tokens)
                 and nt.tokens[i + 1].text in _US_AFTER_LOWER_US
             )
+            # the pronoun never follows "the": "cops in the us"
+            or (word == "us" and _after_the(nt, i))
         ):
             found.append(Mention("yes", tok.start, tok.end))
         elif word in ("ICE", "PD") or _PD.fullmatch(word):

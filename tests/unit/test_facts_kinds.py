@@ -1749,3 +1749,17 @@ def test_denied_identification_and_skipping(text: str, expected: dict[str, str])
 )
 def test_tagging_people_in_pictures(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the us" is the country, typed in lower case; "us" alone is the pronoun.
+        ("can cops in the us use it for faces", {"united_states": "yes"}),
+        ("the police told us about it", {"united_states": "unknown"}),
+        # Faces run against records are faces matched.
+        ("can the detectives still run faces through it", {"use": "facial_recognition"}),
+    ],
+)
+def test_lowercase_us_and_running_faces(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

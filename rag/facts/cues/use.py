@@ -36,6 +36,8 @@ CUES = [
         r"(?! (?:stuff|things|issues?|debates?|stor(?:y|ies)|news|headlines?|controvers(?:y|ies)|scandals?) (?:in|on|from|of|around)\b)|"
         r"\b(?:which|whether|if) (?:faces?|people|persons?) (?:are|is) the same (?:person|people|individual)\b|"
         r"\bfaceid\b|\bclearview\b|\bfrt\b|"
+        # "can cops still use it to run faces": faces run against records.
+        r"\b(?:run|runs|ran|running) (?:the |their |these |those |his |her )?faces\b(?! (?:through|past|into) (?:a |the )?(?:blur|filter|redaction))|"
         r"\b(?:identif\w+|recogni[sz]\w+|verif\w+|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|scan(?:s|ned|ning)?|pick(?:s|ed|ing)? out|"
         # (not an animal's: "match cat faces")
         r"check(?:s|ed|ing)?) (?:(?!(?:cats?|dogs?|pets?|animals?|cows?|cattle|horses?|sheep|pigs?|birds?|bears?|deer)\b)[\w']+ ){0,2}?"
