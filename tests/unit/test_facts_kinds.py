@@ -1763,3 +1763,18 @@ def test_tagging_people_in_pictures(text: str, expected: dict[str, str]) -> None
 )
 def test_lowercase_us_and_running_faces(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Prosecutors' investigators are law enforcement (§2.1), however abbreviated.
+        ("DA investigator here, about a seized phone's photos", {"law_enforcement": "yes"}),
+        ("Assistant DA, Cook County, question about a photo array", {"law_enforcement": "yes"}),
+        ("la Polícia da Bahia", {"law_enforcement": "yes"}),
+        # The live part dropped leaves the work on what was recorded.
+        ("ok, drop the live part and only match faces on last month's photos", {"real_time": "no"}),
+    ],
+)
+def test_prosecutors_investigators_and_live_dropped(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

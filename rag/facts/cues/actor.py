@@ -135,7 +135,10 @@ CUES = [
         r"\bimmigration (?:enforcement|officers?|agents?|police)\b|\bcustoms (?:officers?|agents?|officials|enforcement)\b|"
         r"\bfederal agents?\b",
     ),
-    cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b"),
+    # Prosecutors and their investigators (§2.1): "DA investigator", "Deputy DA", "ADA".
+    cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b|"
+        r"\bda(?:'s)? (?:investigators?|detectives?|offices?|inspectors?)\b|\b(?:deputy|assistant|chief) da\b|"
+        r"\bstate's attorney's office\b|\bcounty attorney's (?:office|investigators?)\b|\bcrown prosecut\w+\b"),
     # Enforcement officers outside the police: wardens, fishery and conservation officers,
     # forest guards, coast guards (POLICY_MODEL.md §2.1: who enforces the law).
     cue(

@@ -142,6 +142,17 @@ CUES = [
         strength=WEAK,
         negated=DROP,
     ),
+    # The live part taken away leaves the work on what was recorded: "drop the live part and
+    # only match last month's photos".
+    cue(
+        "real_time",
+        "no",
+        r"\b(?:drop(?:ped|s|ping)?|scrap(?:ped|s|ping)?|ditch(?:ed|es|ing)?|remov(?:e|ed|es|ing)|cut(?:s|ting)?|"
+        r"turn(?:ed|s|ing)? off|switch(?:ed|es|ing)? off|kill(?:ed|s|ing)?|forget) (?:the |its |our )?live "
+        r"(?:part|bit|piece|feature|check|checks|matching|side|element|mode|option|component|alerts?)\b",
+        strength=DECLARED,
+        negated=DROP,
+    ),
     # (a list or a report sent afterwards is no timing of the check: "the family gets a list afterwards")
     cue("real_time", "no", r"\bafter the fact\b|(?<!list )(?<!report )(?<!summary )(?<!email )(?<!log )\bafterwards?\b",
         negated=FLIP),
