@@ -1771,7 +1771,8 @@ def test_lowercase_us_and_running_faces(text: str, expected: dict[str, str]) -> 
         # Prosecutors' investigators are law enforcement (§2.1), however abbreviated.
         ("DA investigator here, about a seized phone's photos", {"law_enforcement": "yes"}),
         ("Assistant DA, Cook County, question about a photo array", {"law_enforcement": "yes"}),
-        ("la Polícia da Bahia", {"law_enforcement": "yes"}),
+        # ("da" alone is a word of Portuguese, not a prosecutor)
+        ("the carnival board da Bahia wants cameras on the circuit", {"law_enforcement": "unknown"}),
         # The live part dropped leaves the work on what was recorded.
         ("ok, drop the live part and only match faces on last month's photos", {"real_time": "no"}),
     ],
