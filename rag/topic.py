@@ -105,6 +105,9 @@ _DOCUMENTS = re.compile(
 # set up, store or cite something, prices and service limits, what another law requires.
 _OTHER_ASK = re.compile(
     r"\b(?:any |some )?recommendations? (?:for|on)\b|\b(?:can|could) you (?:please )?recommend\b|"
+    # "Please recommend appropriate method to translate ...": a how-to asked, not a permission.
+    r"\b(?:please )?recommend (?:an? |the |some )?(?:appropriate |best |good |suitable |right )?(?:methods?|ways?|approach(?:es)?|"
+    r"tools?|services?|setups?|architectures?|skus?)\b|\b(?:best|right|easiest|cheapest) (?:way|method|approach) to\b|"
     r"\b(?:brand|product|vendor|model|camera|hardware) recommendations?\b|"
     # ("how I change ...": the auxiliary dropped by a non-native writer)
     r"\bhow (?:(?:do|can|should|would) )?(?:i|we|you) (?:best )?(?:configure|set up|setup|deploy|install|connect|enable|"

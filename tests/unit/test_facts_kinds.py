@@ -1779,3 +1779,17 @@ def test_lowercase_us_and_running_faces(text: str, expected: dict[str, str]) -> 
 )
 def test_prosecutors_investigators_and_live_dropped(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # A how-to asked about another Azure service is no question about this policy ...
+        ("Please recommend a suitable method to convert our scanned invoices into Excel with Azure AI Document "
+         "Intelligence.", "out_of_scope"),
+        # ... while a use of faces, asked whether allowed, still is.
+        ("What's the best way to identify suspects from CCTV stills with Azure OpenAI, is it allowed?", "verdict"),
+    ],
+)
+def test_how_to_for_another_service(text: str, topic: str) -> None:
+    assert classify_topic(text, read_facts(text)) == topic
