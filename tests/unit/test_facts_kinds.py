@@ -1793,3 +1793,16 @@ def test_prosecutors_investigators_and_live_dropped(text: str, expected: dict[st
 )
 def test_how_to_for_another_service(text: str, topic: str) -> None:
     assert classify_topic(text, read_facts(text)) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An animal's face identifies no person.
+        ("we want face recognition on our cattle to log which cow ate what", {"use": "non_biometric"}),
+        ("an app that recognises each dog's face at the shelter door", {"use": "non_biometric"}),
+        ("face recognition on the farm workers at the gate", {"use": "facial_recognition"}),
+    ],
+)
+def test_animal_faces(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

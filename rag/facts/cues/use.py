@@ -25,6 +25,9 @@ CUES = [
         r"tickets?|keys?)\b"
         r"(?!(?: ?/| or| and)? (?:(?:police|law enforcement|surveillance) )?(?:restrictions?|rules?|ban|bans|polic(?:y|ies)|"
         r"clauses?|limits?|provisions?|part|section|news|laws?)\b)"
+        # An animal's face identifies no person: "face ID on dairy cows".
+        r"(?! (?:on|of|for) (?:the |our |their |my |dairy |beef |farm |pet )?(?:cows?|cattle|dogs?|cats?|pets?|animals?|"
+        r"horses?|sheep|pigs?|livestock|birds?|goats?|herd)\b)"
         # Face recognition naming a trade or a subject, not what is done: "a face-recognition
         # vendor's program", "FR researchers", "a face recognition audit".
         r"(?! (?:vendors?|vendor's|compan(?:y|ies)|company's|firms?|firm's|startups?|providers?|makers?|suppliers?|industry|"
@@ -183,6 +186,10 @@ CUES = [
         r"\b(?:maps?|mapping|detects?|measures?) (?:your |the |their )?(?:face shape|hairline|skin tone|facial features)\b|"
         r"\b(?:doesn't|does not|never|won't) (?:know|store|keep|save)(?: or (?:store|keep|save))? who (?:you|they|he|she) (?:are|is)\b|"
         r"\bnothing about who (?:you|they|he|she) (?:are|is)\b|\bno identifying (?:anyone|anybody|people|individuals)\b|"
+        # Animals told apart, not people: "face ID on dairy cows", "recognise each cow's face".
+        r"\b(?:face|facial) (?:id|recognition|identification|matching) (?:on|of|for) (?:the |our |their |my |dairy |beef |farm |pet )?"
+        r"(?:cows?|cattle|dogs?|cats?|pets?|animals?|horses?|sheep|pigs?|livestock|goats?|herd)\b|"
+        r"\b(?:cows?|cattle|dogs?|cats?|pets?|animals?|horses?|sheep|pigs?|goats?)(?:'s|s')? faces?\b|"
         # Identification denied outright: "no recognition of who it is" (not "no faces
         # involved": a car followed is still tracking).
         r"\bwithout (?:ever )?(?:identifying|recogni[sz]ing|naming) (?:anybody|anyone|any ?one|people|individuals)\b(?! (?:else|other))|"
