@@ -356,7 +356,8 @@ CONTEXT = [
         "We sell a gait recognition library. Police want to spot known offenders on CCTV with it.",
         {LE: "yes", USE: BIO, MOB: "no", CON: "no@known offenders"},
     ),
-    ("Shoppers are matched by face. Customers aren't told about it.", {USE: FR, CON: "no@told"}),
+    # Shoppers are a shop's people: its operator is no law enforcement (§2.1).
+    ("Shoppers are matched by face. Customers aren't told about it.", {LE: "no@Shoppers", USE: FR, CON: "no@told"}),
     ("Inmates consent in writing to face checks.", {CON: "yes@consent"}),
     ("The tenants didn't agree to this.", {CON: "no@didn't agree"}),
     ("The parents consented, but the people scanned did not.", {CON: "no@did not"}),
