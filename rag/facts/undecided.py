@@ -22,7 +22,8 @@ _DECIDED = (
     r"(?:decided|determined|chosen|settled|confirmed|finali[sz]ed|worked out|figured out|"
     r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
     r"sorted out|sorted(?! (?:the|our|their|my|your|through|by)\b)|ironed out|nailed down|pinned down|locked in|locked down|"
-    r"said|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
+    # ("haven't said a word to the candidates" keeps people in the dark; it opens no choice)
+    r"said(?! (?:a word|anything) (?:to|about)\b)|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal)"
 _TRIGGER = re.compile(

@@ -1806,3 +1806,19 @@ def test_how_to_for_another_service(text: str, topic: str) -> None:
 )
 def test_animal_faces(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People kept in the dark, however worded, did not consent.
+        ("We're not planning to tell the members about the camera part.", {"consent": "no"}),
+        ("we haven't said a word to the drivers about it", {"consent": "no"}),
+        ("i wasn't going to mention it to the staff", {"consent": "no"}),
+        # ... while a party that has not said how it will run leaves that open.
+        ("The vendor hasn't said whether it runs live.", {"consent": "unknown", "real_time": "unknown"}),
+        ("we will tell members before it starts", {"consent": "unknown"}),
+    ],
+)
+def test_people_kept_in_the_dark(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -218,6 +218,21 @@ CUES = [
         r"\b(?!i\b|we\b|you\b|honestly\b|really\b|just\b|truly\b|frankly\b|genuinely\b|still\b)[\w']+ (?:don't|dont|do not|won't|will not|didn't|didnt|did not|wouldn't|would not|"
         r"couldn't|could not|never|doesn't|doesnt|does not) (?:even )?(?:know|realize|realise|notice|find out)\b",
     ),
+    # People kept in the dark, however worded: "we're not planning to tell members", "we
+    # haven't said a word to candidates", "wasn't going to mention it to them", "deploy
+    # without notice".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:not|never|no plans?|wasn't|weren't|isn't|aren't|am not|are not|was not|were not) (?:planning|going|intending|"
+        r"meaning|about|supposed) to (?:tell|inform|notify|mention|warn|ask|disclose)\b|"
+        r"\b(?:haven't|have not|hasn't|has not|won't|will not|didn't|did not|don't|do not) (?:yet )?(?:said|say|breathed|breathe) "
+        r"(?:a word|anything)\b|"
+        r"\bwithout (?:any |prior |advance )?(?:notice|notification|notifying|informing|warning)\b(?! periods?\b)(?: (?:to |of )?(?:them|anyone|people|"
+        r"staff|employees|workers|members|customers|users|drivers|candidates|students|the (?:[\w']+ )?(?:staff|employees|workers|"
+        r"members|customers|users|drivers|candidates|students)))?",
+        negated=DROP,
+    ),
     # A refusal to join: "one crew refuses to be enrolled", "some declined to sign up".
     cue(
         "consent",
