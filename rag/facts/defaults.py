@@ -60,16 +60,19 @@ _DEFINED_GROUP = re.compile(
 _IDENTIFYING = ("facial_recognition", "other_biometric_identification", "surveillance_tracking")
 
 
+def _consent_unsaid(nt: NormText, values: dict[str, str]) -> bool:
+    """No word on consent, and no group named that could have given it."""
+    return "consent" not in values and _DEFINED_GROUP.search(nt.norm) is None
+
+
 def met_in_public(nt: NormText, values: dict[str, str]) -> bool:
     """Whether the people identified or tracked are simply those who pass in a public
     place: no defined group, no word on their consent."""
     return (
         values.get("uncontrolled") == "yes"
         and values.get("use") in _IDENTIFYING
-        and "consent" not in values
-        and _DEFINED_GROUP.search(nt.norm) is None
+        and _consent_unsaid(nt, values)
     )
-
 
 
 def tracked_by_police(nt: NormText, values: dict[str, str]) -> bool:
@@ -79,9 +82,9 @@ def tracked_by_police(nt: NormText, values: dict[str, str]) -> bool:
     return (
         values.get("law_enforcement") == "yes"
         and values.get("use") == "surveillance_tracking"
-        and "consent" not in values
-        and _DEFINED_GROUP.search(nt.norm) is None
+        and _consent_unsaid(nt, values)
     )
+
 
 # The people a private operator serves, identified in its own name ("verify exam takers",
 # "compare new sign-ups' selfies with banned accounts", "guests unlock their door by face").

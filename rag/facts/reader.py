@@ -544,16 +544,19 @@ def _read(text: str) -> FactsReading:
         values["use"] = strictest.value
         spans["use"] = nt.span(strictest.start, strictest.end)
     undecided = {f for f in open_facts | open_places | topics if f not in values}
-    if "consent" not in undecided and "consent" not in conflicts and met_in_public(nt, values):
+    consent_open = "consent" in undecided or "consent" in conflicts
+    if not consent_open and met_in_public(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["uncontrolled"]
-    if "consent" not in undecided and "consent" not in conflicts and tracked_by_police(nt, values):
+    elif not consent_open and tracked_by_police(nt, values):
         values["consent"] = "no"
         spans["consent"] = spans["use"]
         presumed.add("consent")
-    operator = None
-    if "law_enforcement" not in undecided | set(conflicts) and not any(h.fact == "law_enforcement" for h in all_hits):
-        operator = private_operator(nt, values)
+    # Only where no word of the text speaks of the operator at all.
+    actor_unsaid = "law_enforcement" not in undecided | set(conflicts) and not any(
+        h.fact == "law_enforcement" for h in all_hits
+    )
+    operator = private_operator(nt, values) if actor_unsaid else None
     if operator is not None:
         values["law_enforcement"] = "no"
         spans["law_enforcement"] = nt.span(*operator)
