@@ -25,7 +25,7 @@ _DECIDED = (
     # ("haven't said a word to the candidates" keeps people in the dark; it opens no choice)
     r"said(?! (?:a word|anything) (?:to|about)\b)|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
-_DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal)"
+_DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal|mention|specify)"
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
@@ -51,6 +51,12 @@ _TRIGGER = re.compile(
     r"(?:nobody|no one|noone|none of us)(?:'s| has| have| had)? (?:yet )?(?:said|stated|mentioned|told (?:us|me)|indicated)"
     r"(?= (?:whether|if|which|who|how|what)\b)|"
     rf"{_NOT} (?:yet |really )?(?:thought about|considered|looked at|figured) (?=whether|if|which)|idk (?:yet )?(?=if|whether|which)|"
+    # A detail the ask leaves out: "nothing in the ask about opt-in either way", "no mention
+    # of consent in the RFP" (a detail not given is not a "no"; "told nothing about it" is
+    # people kept in the dark, and the cue readers take it).
+    r"(?<!told )(?<!tell )(?<!say )(?<!said )(?:nothing|no word|no mention|not a word|no info(?:rmation)?|no details?)"
+    r"(?= (?:(?:in|from) (?:the |their |his |her |our |this )?[\w']+ )?(?:about|on|regarding|of|as to) (?:[\w'-]+ ){1,4}?either way\b)|"
+    r"no mention (?=of\b)|"
     r"leaning (?:toward|towards)|still need(?:s)? (?:a )?sign ?off|pending sign ?off|"
     r"(?:to be|still being|being) (?:hashed out|ironed out|sorted out|thrashed out|"
     r"decided|determined|confirmed|discussed|debated|worked out|settled|figured out|"
@@ -81,6 +87,9 @@ _TRIGGER = re.compile(
     rf"{_NOT} (?:yet )?(?:checked|asked|verified|tested|established|looked into|found out) (?:whether|if)|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
+_UNSAID = re.compile(r"nothing|no word|no mention|not a word|no info|no detail")
+_TOLD = re.compile(r"\b(?:told|tell|tells|telling|said|say|says|inform\w*|notif\w*|gave|give|given)\b(?: [\w']+){0,2}\s*$")
+_TOLD_REACH = 25
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
 _CHOICE = re.compile(r"[^\w.!?;\n]*(?:yet |still )?(?:on |about )?(?:whether|if|which|who|how|what|where|when|between)\b")
 # "haven't figured out the consent part": an undecided verb followed by its object.
@@ -109,6 +118,7 @@ _ANSWER_REACH = 30  # characters from a question to the trigger of its answer
 _ANSWER_WORDS = 3  # words between them: a speaker's name and a pronoun ("Anna: they haven't said")
 _KEY_WORDS = 5  # words in a spec line's key ("consent/opt-in flow:")
 _RUN_ON_KEY = 2  # words of a key with no line of its own
+_BARE_ITEM = re.compile(r"\s*(?:(?:still|yet|all|both|everything|but|is|are|that's|thats|it's|its) )*")
 _BARE = re.compile(r"tbd|tba|tbc|unconfirmed|undetermined|unknown|pending|planned|proposed|open|in progress|"
                    r"not written|to come|later|\?")
 
@@ -166,6 +176,11 @@ def undecided_scopes(nt: NormText) -> Scopes:
             whether = norm.rfind("whether ", first, m.start())
             if m.group().startswith("depend") and whether >= 0 and (whether == 0 or not norm[whether - 1].isalnum()):
                 scopes.append(Scope(whether, m.start(), choice=False))
+        elif _UNSAID.match(m.group()):
+            # "no mention of consent in the RFP": the detail left out follows. ("we told
+            # them nothing about it" keeps people in the dark: no choice open.)
+            if _TOLD.search(norm, max(0, m.start() - _TOLD_REACH), m.start()) is None:
+                scopes.append(Scope(m.start(), last, choice=False))
         elif m.group().startswith(("might or", "may or")):
             # "we may or may not ask them to agree": the open choice follows.
             scopes.append(Scope(m.start(), last, choice=True))
@@ -194,7 +209,13 @@ def undecided_scopes(nt: NormText) -> Scopes:
                 back = _clause(norm, asked)[0]
             # "national police force, country TBD": a bare TBD binds to its own list item.
             if _BARE.fullmatch(m.group()):
-                back = max(back, norm.rfind(",", first, m.start()) + 1)
+                item = norm.rfind(",", first, m.start())
+                # "live alerts or a nightly report, still TBD": a TBD alone in its item
+                # binds to the item before.
+                # (A cell of a row, ",TBD,", stays its own item.)
+                cell = norm[m.end() : m.end() + 1] == ","
+                if item >= 0 and (cell or not _BARE_ITEM.fullmatch(norm[item + 1 : m.start()])):
+                    back = max(back, item + 1)
             # "Whether it'll be run by the state police or by the gaming commission hasn't
             # been decided": the undecided subject runs back to its "whether".
             whether = norm.rfind("whether ", first, m.start())
@@ -360,7 +381,7 @@ _TOPICS = {
                           r"told|tell|informed|inform|notified|notify|notice|asked|aware)\b"),
     "real_time": re.compile(r"\b(?:live|real ?time|batch\w*|recorded|recordings?|footage|streams?|feeds?|"
                             r"after the fact|afterwards|later|timing|while|inside|review\w*|evening|overnight|"
-                            r"next day|daily|on entry|as they|during)\b"),
+                            r"next day|daily|nightly|weekly|monthly|end of (?:the )?(?:day|shift|week|month)|next morning|on entry|as they|during)\b"),
     "mobile_camera": re.compile(r"\b(?:cams?|cameras?|body ?worn|dash\w*|drones?|fixed|mounted|cctv)\b"),
     "uncontrolled": re.compile(r"\b(?:streets?|patrols?|public|in the wild|stations?|offices?|where)\b"),
     "use": re.compile(r"\b(?:identif\w+|recogni[sz]\w+|match\w*|redact\w*|blur\w*|counting|headcounts?|track\w*|follow\w*|"

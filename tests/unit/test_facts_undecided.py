@@ -29,6 +29,14 @@ def _settled(text: str) -> dict[str, str]:
          "real_time", {"law_enforcement": "yes", "use": "facial_recognition"}),
         ("whether the bodycams will do it live is still an open question for the NYPD",
          "real_time", {"law_enforcement": "yes"}),
+        # A detail the ask leaves out is not given either way.
+        ("The tender has nothing in it about opt-in either way: face checks for staff at the "
+         "turnstiles, live.", "consent", {"use": "facial_recognition", "real_time": "yes"}),
+        ("Face matching for the hotel's guests at check-in, live. No mention of consent "
+         "anywhere in the spec.", "consent", {"use": "facial_recognition", "real_time": "yes"}),
+        # A bare TBD after an alternative leaves the alternative open.
+        ("Face matching on the mall's fixed cameras for known shoplifters: instant alerts or "
+         "a weekly report, still TBD.", "real_time", {"use": "facial_recognition"}),
     ],
 )
 def test_undecided_words_leave_the_fact_open(text: str, open_fact: str, kept: dict[str, str]) -> None:
@@ -54,3 +62,8 @@ def test_a_choice_offered_is_not_a_contradiction() -> None:
     reading = read_facts("Can French police match faces live on body cameras, or only on recorded footage?")
     assert reading.value("real_time") == "unknown"
     assert reading.conflicts == {}
+
+
+def test_people_told_nothing_are_kept_in_the_dark_not_left_undecided() -> None:
+    reading = read_facts("We told the shoppers nothing about the opt-in either way; the cameras match faces live.")
+    assert "consent" not in reading.undecided
