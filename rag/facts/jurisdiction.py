@@ -222,6 +222,14 @@ def _after_the(nt: NormText, i: int) -> bool:
     return len(words) >= 2 and words[-1] == "the" and words[-2] in ("in", "across", "throughout", "from", "for")
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "your", "each", "every", "this", "that", "one"})
+
+
+def _after_determiner(nt: NormText, i: int) -> bool:
+    words = [t.text for t in nt.tokens[max(0, i - 2) : i] if t.word]
+    return bool(words) and words[-1] in _DETERMINERS
+
+
 def _cased_mentions(nt: NormText) -> list[Mention]:
     found: list[Mention] = []
     for i, tok in enumerate(nt.tokens):
@@ -230,7 +238,8 @@ def _cased_mentions(nt: NormText) -> list[Mention]:
         word = nt.original_word(i)
         if (
             word == "US"
-            or word == "DC"
+            # ("the DC at the station" is a detective constable, not Washington)
+            or (word == "DC" and not _after_determiner(nt, i))
             or (
                 word == "us"
                 and i + 1 < len(nt.tokens)

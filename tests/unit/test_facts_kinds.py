@@ -1822,3 +1822,25 @@ def test_animal_faces(text: str, expected: dict[str, str]) -> None:
 )
 def test_people_kept_in_the_dark(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A business that supplies the material is not the operator; the police who work on
+        # it are.
+        ("Detectives here. The pubs keep sending us CCTV of fights, can we match the faces to custody photos?",
+         {"law_enforcement": "yes", "real_time": "no"}),
+        ("the shop emails officers a still and they run it against mugshots",
+         {"law_enforcement": "yes", "real_time": "no"}),
+        ("Our shops want face matching on their own cameras", {"law_enforcement": "no"}),
+        # "The DC" is a detective constable; "DC" alone is Washington.
+        ("the DC at the station reviews the clips", {"united_states": "unknown"}),
+        ("DC police want face matching on stills", {"united_states": "yes"}),
+        # Live scrapped, however worded, leaves the recorded work.
+        ("forget all the live stuff, we'd only check last week's photos", {"real_time": "no"}),
+        ("ok, scrap that live idea; match the faces on the saved clips", {"real_time": "no"}),
+    ],
+)
+def test_material_from_businesses_and_live_scrapped(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

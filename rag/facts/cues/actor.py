@@ -246,7 +246,11 @@ CUES = [
              rf"(?:{_NON_LE_ACTORS})\b|\b(?:{_NON_LE_ACTORS}) (?:[\w']+ )?(?:cams?|cameras?|cctv|footage|pics|photos?|images?|videos?|"
              r"feeds?|floors?|entrances?|doors?|gates?|corridors?|lobb(?:y|ies)|premises|booths?)\b|"
              # An app as the channel, not the actor: "registered with our 'find me' app".
-             r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,5}?apps?\b"),
+             r"\b(?:with|in|on|through|via|using|into|from) (?:the |a |an |our |their |my |your |its )?(?:[\w'-]+ ){0,5}?apps?\b|"
+             # A business as the source of the material, not the operator: "retailers keep
+             # emailing us CCTV", "the footage the shops email us".
+             rf"\b(?:{_NON_LE_ACTORS}) (?:[\w']+ )?(?:e-?mail|send|sent|giv|gave|forward|hand|shar|suppl|provid|pass|upload|submit)\w*"
+             r" (?:over |on |in )?(?:us|me|them|him|her|police|officers|detectives|the police|the force|the detectives)\b"),
     # A public body may or may not be law enforcement: it holds the fact open against a
     # weak "no" ("a company builds it for a government agency").
     cue(

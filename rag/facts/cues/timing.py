@@ -148,8 +148,9 @@ CUES = [
         "real_time",
         "no",
         r"\b(?:drop(?:ped|s|ping)?|scrap(?:ped|s|ping)?|ditch(?:ed|es|ing)?|remov(?:e|ed|es|ing)|cut(?:s|ting)?|"
-        r"turn(?:ed|s|ing)? off|switch(?:ed|es|ing)? off|kill(?:ed|s|ing)?|forget) (?:the |its |our )?live "
-        r"(?:part|bit|piece|feature|check|checks|matching|side|element|mode|option|component|alerts?)\b",
+        r"turn(?:ed|s|ing)? off|switch(?:ed|es|ing)? off|kill(?:ed|s|ing)?|forget|lose|park) (?:all )?(?:of )?(?:the |its |our |that |this )?live "
+        r"(?:part|bit|piece|feature|check|checks|matching|side|element|mode|option|component|alerts?|stuff|things?|idea|"
+        r"version|angle|aspect|element|scanning|recognition)\b",
         strength=DECLARED,
         negated=DROP,
     ),
@@ -314,8 +315,8 @@ CUES = [
         r"(?:[\w']+ )?(?:videos?|footage|clips?|images?|photos?|pictures?|vlogs?)\b|"
         # Media handed over or pulled from a card were recorded before: "send doorbell clips",
         # "pull the SD cards".
-        r"\b(?:send|sends|sent|forward\w*|hand\w* over) (?:in |us |them )?(?:[\w']+ ){0,2}?"
-        r"(?:clips?|footage|recordings?|videos?|photos?|pictures?|stills)\b|\b(?:sd|memory) cards?\b|"
+        r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|forward\w*|hand\w* over|pass(?:es|ed|ing)? on) (?:in |us |them |me )?(?:[\w']+ ){0,2}?"
+        r"(?:clips?|footage|recordings?|videos?|photos?|pictures?|stills?|cctv|screenshots?)\b|\b(?:sd|memory) cards?\b|"
         r"\b(?:grabad[oa]s?|gravad[oa]s?|enregistr[ée]e?s?|aufgezeichnet\w*|despu[ée]s|depois|apr[eè]s coup|"
         r"nachtr[aä]glich|en diferido)\b",
         negated=FLIP,
