@@ -253,7 +253,9 @@ def undecided_scopes(nt: NormText) -> Scopes:
 # "Marketing wants it opt-in, ops wants it on for everyone by default": two wishes, one fact.
 _WANT = r"(?:wants?|prefers?|favou?rs?|pushes for|is pushing for|argues for|would rather)"
 _RIVAL_WANTS = re.compile(
-    rf"\b[\w']+ {_WANT} (?:it )?[^.;!?\n]{{1,60}}?,? (?:while |but |and |whereas )?(?:the )?[\w']+(?: team)? {_WANT} (?:it )?[^.;!?\n]{{1,60}}"
+    # ("members want out, but the sergeant wants to keep checking them": a refusal, not a wish
+    # for the plan)
+    rf"\b[\w']+ {_WANT} (?!(?:to (?:be )?)?(?:out|removed|deleted|taken off|left out|opted out|excluded|no part)\b)(?:it )?[^.;!?\n]{{1,60}}?,? (?:while |but |and |whereas )?(?:the )?[\w']+(?: team)? {_WANT} (?:it )?[^.;!?\n]{{1,60}}"
 )
 # "Option A: live face checks at the doors. Option B: only review CCTV after incidents.":
 # options laid out side by side are alternatives, unless the text says which was taken.

@@ -1844,3 +1844,27 @@ def test_people_kept_in_the_dark(text: str, expected: dict[str, str]) -> None:
 )
 def test_material_from_businesses_and_live_scrapped(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People who want out refuse; their wish is no rival plan that leaves facts open.
+        ("some staff want out, but the manager wants to keep scanning their faces at the door anyway",
+         {"consent": "no", "use": "facial_recognition"}),
+        # Identified while the car or drone moves: live.
+        ("the van would identify wanted people from its roof camera while driving through town",
+         {"real_time": "yes"}),
+        # ... while "on patrol" alone says where, not when.
+        ("detectives identify people from CCTV while on patrol", {"real_time": "unknown"}),
+        # One person's face watched for is that person recognised, live.
+        ("the drone alerts the search team the moment her face shows up in the crowd",
+         {"use": "facial_recognition", "real_time": "yes"}),
+        # Whoever a use is to catch, named by what they do, did not agree.
+        ("cameras at the pumps to nab the fuel thieves when they return", {"consent": "no"}),
+        ("we'd use it to catch the scalpers at the gate", {"consent": "no"}),
+        ("to catch account takeovers early", {"consent": "unknown"}),
+    ],
+)
+def test_refusals_motion_one_face_and_people_to_catch(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

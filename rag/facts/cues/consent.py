@@ -280,6 +280,13 @@ CUES = [
     # knowledge (suspects, wanted people, a watchlist, crowds, people caught breaking a
     # rule) did not consent. Weak: a sentence that says they agreed outranks it.
     cue("consent", "no", rf"\b(?:{ADVERSE_SUBJECTS})\b", strength=WEAK, negated=DROP),
+    # Whoever a use is to catch is identified against their interest, by the name of what
+    # they do: "to catch the skimmers when they come back", "nab the touts".
+    cue("consent", "no", r"\b(?:catch|nab|bust|apprehend|arrest|collar|snare)(?:es|ed|ing|s)? (?:out )?"
+        r"(?:the |any |those |these |more |repeat |serial |whoever |the same )?"
+        r"(?:[a-z]{3,}ers|[a-z]{3,}ors|touts|thieves|culprits?|offenders|suspects|whoever|them (?:in the act|red ?handed|at it))\b"
+        r"(?<!\bcustomers)(?<!\busers)(?<!\bmembers)(?<!\bsubscribers)(?<!\bvisitors)(?<!\bfollowers)(?<!\bvoters)(?<!\bplayers)(?<!\bmanagers)(?<!\btakeovers)(?<!\borders)(?<!\berrors)(?<!\bothers)",
+        strength=WEAK, negated=DROP),
     # "Patients are asked and can decline", "customers enroll by recording a passphrase",
     # "the passengers sign a form and accept": they agreed.
     cue(

@@ -52,6 +52,9 @@ CUES = [
         r"\b(?:right there|then and there|there and then)\b|\b(?:in|at) (?:the )?same (?:moment|instant|second)\b|"
         r"\bwhile (?:they're|they are|there|their|we're|we are|he's|she's|officers are) (?:driving|patrolling|walking|on patrol)\b|"
         r"\b(?:alerts?|matches|matching|flags?|flagging|pings?) (?:[\w']+ ){0,2}?while (?:driving|patrolling|on patrol|on the move)\b|"
+        # ("identify people ... while on patrol" tells where, not when)
+        r"\b(?:recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|flag(?:s|ging)?) "
+        r"(?:[\w']+ ){0,6}?while (?:driving|on the move|in motion|flying|riding)\b|"
         r"\bwhile (?:the |our |a )?(?:cruiser|car|vehicle|van|truck|drone|officer|patrol|bus|train)(?:'s| is) "
         r"(?:driving|patrolling|moving|flying|running|out|on patrol)\b|"
         rf"\b(?:with|while|when) (?:(?:the |each |a )?(?:{PEOPLE}|person|people|subject|individual|detainee|suspect|driver|patient)s?|"
@@ -61,7 +64,8 @@ CUES = [
         r"\bon the (?:spot|fly)\b|\bin the moment\b|\bsplit second\b|\bright away\b|\bstraight ?away\b|"
         r"\bwithin (?:a (?:few|couple of) |\d+ |one |two |three |five |ten )?(?:seconds?|moments?)\b|"
         r"\b(?:comes?|coming|came|walks?|walking|steps?|stepping) into (?:view|frame|shot|range|sight)\b|"
-        r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:they|he|she|someone|somebody|anyone|people|a person|the person)"
+        r"\b(?:as soon as|the (?:second|moment|minute|instant)) (?:they|he|she|someone|somebody|anyone|people|a person|the person|"
+        r"(?:his|her|their|the suspect's|the person's|a wanted person's|[\w]+'s) faces?)"
         r"(?: (?:from|on|in) (?:the |his |her |their |our |a )?(?:[\w'-]+ ){0,4}?(?:list|database|register))? (?:walks?|arrives?|enters?|"
         r"appears?|shows? up|comes?|steps?|is seen)\b|"
         # "texted me the second it spotted them": the system's own seeing starts the alert.

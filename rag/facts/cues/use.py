@@ -112,7 +112,11 @@ CUES = [
         "facial_recognition",
         r"\b(?:suspect|watch ?list|mug ?shot|wanted person|most wanted) (?:matching|matches|match|lookups?|hits?)\b|"
         # The means named ("it'd be by their faces", "check in by face").
-        r"\bby (?:the |their |his |her |a |your )?(?:faces?|facial features)\b",
+        r"\bby (?:the |their |his |her |a |your )?(?:faces?|facial features)\b|"
+        # One person's face watched for: "pings the officer the moment his face shows up".
+        r"\b(?:the (?:second|moment|minute|instant)|as soon as|when(?:ever)?|once|each time|every time) "
+        r"(?:his|her|the suspect's|the person's|the subject's|a wanted person's|a banned person's|[\w]+'s) face "
+        r"(?:shows up|appears|pops up|turns up|comes into view|comes up|is seen|is spotted|is caught|is picked up)\b",
         strength=WEAK,
         skip=r"\b(?:don't|do not|doesn't|does not|no|never|won't) need to (?:[\w']+ ){0,3}?by (?:the |their |his |her )?faces?\b",
     ),
