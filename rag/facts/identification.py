@@ -247,6 +247,8 @@ _VISUAL = re.compile(
     r"vision (?:models?|ai|systems?|api)|(?:gpt ?4o?|gpt ?4 ?v|computer|azure|ai) vision|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
     # footage by another name: "identified later from the recordings" (voices are named apart)
     r"recordings?|surveillance|"
+    # a camera's stream by its name: "our live downlink", "the video feed", "aerial footage"
+    r"downlinks?|(?:live|video|camera|drone|cctv|bodycam|dashcam|security) feeds?|aerial|overhead shots?|"
     r"(?:from|on|with|using|through) (?:a|the|their|his|her|my|your|our) (?:smart)?phone)\b"
 )
 

@@ -17,6 +17,7 @@ from rag.facts.context import Mentions
 from rag.facts.cues import CUES, STRONG, TYPO_TARGETS, WEAK
 from rag.facts.cues.base import DECLARED, ON_BEHALF, SAYS_NOTHING
 from rag.facts.defaults import met_in_public, no_camera_words, private_operator, tracked_by_police
+from rag.facts.gazetteer import gazetteer
 from rag.facts.identification import UNSAID, IdentHit, find_identification, shows_images
 from rag.facts.jurisdiction import find_mentions, resolve
 from rag.facts.ocr import OcrMender
@@ -142,6 +143,20 @@ def _inside(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in window)
 
 
+def _in_place_name(nt: NormText, start: int) -> bool:
+    """ "a customs broker in Long Beach": the word is part of a town's name, not the place
+    where the use happens."""
+    i = nt.token_at(start)
+    if i == 0 or not nt.tokens[i - 1].word:
+        return False
+    word, before = nt.original_word(i), nt.original_word(i - 1)
+    if not (word[:1].isupper() and before[:1].isupper()):
+        return False
+    gaz = gazetteer()
+    name = f"{before} {word}"
+    return gaz.capitalised.get(name) is not None or gaz.folded.get(name.lower()) is not None
+
+
 def _cue_hits(nt: NormText, idents: list[IdentHit]) -> list[_Hit]:
     """Every cue that speaks, and every identification the text tells the means of."""
     hits: list[_Hit] = []
@@ -158,6 +173,8 @@ def _cue_hits(nt: NormText, idents: list[IdentHit]) -> list[_Hit]:
                 if first > 0 and tokens[first - 1].text in cue.not_after:
                     continue
             if cue.skip is not None and _inside(cue.skip, nt.norm, m.start()):
+                continue
+            if cue.fact == "uncontrolled" and _in_place_name(nt, m.start()):
                 continue
             scope = polarity(nt, m.start(), m.end())
             if scope.polarity is Polarity.neutral:

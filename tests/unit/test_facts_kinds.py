@@ -1868,3 +1868,26 @@ def test_material_from_businesses_and_live_scrapped(text: str, expected: dict[st
 )
 def test_refusals_motion_one_face_and_people_to_catch(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An option taken off the table is negated.
+        ("real-time matching isn't on the table; we'd review the saved clips", {"real_time": "no"}),
+        ("live scanning won't be on the table for the police", {"real_time": "no"}),
+        ("live scanning is on the table for the police", {"real_time": "yes"}),
+        # A town's name is not the place where the use happens.
+        ("an insurance broker in Long Beach wants to summarise claim letters", {"uncontrolled": "unknown"}),
+        ("police want cameras on the beach", {"uncontrolled": "yes"}),
+        # Paperwork filed with an agency names no operator, and is no use of faces.
+        ("we're a freight forwarder: extract the line items from invoices and draft the declarations we file with CBP",
+         {"law_enforcement": "unknown", "use": "non_biometric"}),
+        # A face checked only for being there identifies nobody.
+        ("confirm the selfie shows a real face, without matching it to anyone", {"use": "non_biometric"}),
+        # A camera's stream by another name shows the means of identifying.
+        ("the video feed flags anyone on the banned list at the gate", {"use": "facial_recognition"}),
+    ],
+)
+def test_ruled_out_town_names_filings_and_feeds(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

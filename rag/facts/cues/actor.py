@@ -208,7 +208,10 @@ CUES = [
         r"restrictions?|clauses?|provisions?|prohibitions?|polic(?:y|ies))\b|"
         r"\b(?:face|facial) recognition(?: ?/| or| and)? (?:police|law enforcement) (?:rules?|bans?|restrictions?|clauses?|polic(?:y|ies))\b|"
         # Police as what is watched: "footage to document police conduct".
-        r"\bpolice (?:conduct|misconduct|brutality|violence|accountability|abuses?)\b",
+        r"\bpolice (?:conduct|misconduct|brutality|violence|accountability|abuses?)\b|"
+        # An agency as the office that paperwork is filed with: "the entries we file with CBP".
+        r"\b(?:file|files|filed|filing|lodge[sd]?|lodging|submit(?:s|ted|ting)?) (?:[\w']+ ){0,3}?(?:with|to) (?:the )?"
+        r"(?:cbp|customs|us customs|customs and border protection|ice|uscis|dhs|tsa|fbi|dea|atf|border (?:agency|force))\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),

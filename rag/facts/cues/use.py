@@ -197,13 +197,22 @@ CUES = [
         # Identification denied outright: "no recognition of who it is" (not "no faces
         # involved": a car followed is still tracking).
         r"\bwithout (?:ever )?(?:identifying|recogni[sz]ing|naming) (?:anybody|anyone|any ?one|people|individuals)\b(?! (?:else|other))|"
-        r"\bno recognition of who\b|\bnever (?:works?|figures?) out who\b|"
+        r"\bno recognition of who\b|"
+        # A face checked only for being there: "confirm there's a live human face in the picture
+        # ... without matching it to anybody".
+        r"\bwithout (?:ever )?(?:matching|comparing|checking|linking) (?:it|them|the faces?|the photos?|the images?|the selfies?) "
+        r"(?:to|against|with) (?:anybody|anyone|any ?one|a database|any database|anything|any list|any records?|a person)\b|\bnever (?:works?|figures?) out who\b|"
         r"\b(?:write|writes|writing|wrote) up (?:[\w']+ ){0,2}?(?:repair |work |service )?(?:orders?|tickets?|invoices?|reports?|notes)\b|"
         r"\bnarrat\w* (?:what|whats|what's)\b|\bnever (?:says |tells |names |identifies )?who (?:she|he|they|anyone|the person|"
         r"people) (?:is|are)\b|"
         r"\b(?:draft(?:s|ed|ing)?|write|writes|writing|wrote|generate|generates|generating|prepare|preparing) "
         r"(?:[\w']+ ){0,4}?(?:reports?|narratives?|emails?|letters?|documents?|notes?|summaries|memos?|"
-        r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?|logs?|log entries)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
+        r"statements?|paperwork|replies|responses|answers|messages|notices|minutes|agendas?|logs?|log entries|"
+        r"entries|filings?|declarations?|forms?|invoices?|contracts?)\b|"
+        # Data pulled out of paperwork: "pull data out of commercial invoices and packing lists".
+        r"\b(?:pull|pulls|pulling|extract|extracts|extracting|read|reads|reading|parse|parses|parsing) (?:the )?"
+        r"(?:data|fields?|details|line items|text|numbers|totals) (?:out of|from|off) (?:the |our |their )?(?:[\w']+ ){0,2}?"
+        r"(?:invoices?|documents?|forms?|pdfs?|receipts?|contracts?|packing lists?|bills? of lading|manifests?|records?|filings?|scans?)\b|\breports? (?:writing|drafting)\b|\bpaperwork\b|\bincident reports?\b|"
         r"\bcase notes\b|\b(?:police |incident |case |arrest )?reports? drafts?\b|\bdraft (?:police |incident )?reports?\b|"
         # (Not a name or a file redacted: "a US county (name redacted)".)
         r"\b(?<!name )(?<!names )(?<!details )(?<!identity )redact(?:s|ed|ing|ion)?\b(?! (?:names?|details|version|copy|tenders?|"
