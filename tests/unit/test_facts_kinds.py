@@ -1891,3 +1891,19 @@ def test_refusals_motion_one_face_and_people_to_catch(text: str, expected: dict[
 )
 def test_ruled_out_town_names_filings_and_feeds(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Police powers make law enforcement, whatever the office is called.
+        ("Probation agent here, we're sworn peace officers. Can GPT summarise our visit notes?",
+         {"law_enforcement": "yes"}),
+        ("community supervision staff with arrest powers want to draft reports", {"law_enforcement": "yes"}),
+        # "our field" is a farmer's only as a noun.
+        ("we'd summarise our field interview notes", {"law_enforcement": "unknown"}),
+        ("a drone over our fields checking the fences", {"law_enforcement": "no"}),
+    ],
+)
+def test_police_powers_and_fields(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -73,7 +73,7 @@ _NON_LE_ACTORS = (
     r"(?:race |event )?photo (?:services?|businesses|business|apps?)|(?:race|event|tournament) organi[sz]ers?|"
     r"(?:atm|kiosk|doorbell|lock|car|phone|device|hardware|terminal|vending machine|turnstile|appliance) "
     r"(?:makers?|manufacturers?)|nurses?|doctors?|physicians?|clinicians?|pharmacists?|"
-    r"my (?:gate|door|front door|garage|driveway|doorbell|porch|trail|game) ?(?:cams?|cameras?)|(?:our|my) (?:fields?|farm|ranch|land|back \d+)|"
+    r"my (?:gate|door|front door|garage|driveway|doorbell|porch|trail|game) ?(?:cams?|cameras?)|(?:our|my) (?:farm|ranch|land|back \d+)|(?:our|my) fields?(?! (?:contact|offices?|officers?|agents?|work|workers?|notes|operations|ops|teams?|staff|visits?|interviews?|units?|training|reports?|tests?|testing|trials?|intelligence|investigat\w*|supervision|services?|deployments?|engineers?|sales|research|stud(?:y|ies)|data|kit|equipment|devices?|apps?|crews?)\b)|"
     # Trades and places of the people who ask: "running an indoor range", "ski patrol",
     # "linemen at the substation", "clerk here", "I teach at a school", "just for us, at home".
     r"(?:indoor |shooting |gun |rifle )ranges?|gun (?:shops?|stores?|dealers?)|ski patrol(?:lers?)?|ski (?:areas?|hills?)|"
@@ -135,6 +135,10 @@ CUES = [
         r"\bimmigration (?:enforcement|officers?|agents?|police)\b|\bcustoms (?:officers?|agents?|officials|enforcement)\b|"
         r"\bfederal agents?\b",
     ),
+    # Who holds police powers enforces the law, whatever the office is called: "parole agents
+    # (we carry and have arrest powers)", "sworn peace officers".
+    cue("law_enforcement", "yes", r"\b(?:arrest powers|powers? of arrest|power to arrest|sworn (?:officers?|agents?|"
+        r"personnel|members|peace officers?|investigators?)|peace officers?|post[- ]certified)\b"),
     # Prosecutors and their investigators (§2.1): "DA investigator", "Deputy DA", "ADA".
     cue("law_enforcement", "yes", r"\bprosecutors?\b|\bdistrict attorneys?\b|\bda's office\b|"
         r"\bda(?:'s)? (?:investigators?|detectives?|offices?|inspectors?)\b|\b(?:deputy|assistant|chief) da\b|"
