@@ -232,6 +232,12 @@ _BIOMETRIC = re.compile(
     r"the way (?:they|people|he|she) walks?)\b"
 )
 _FACES = re.compile(r"\b(?:faces?|facial|face's)\b")
+# A token people carry, as the means of telling who they are: "by their bib number".
+_TOKEN_MEANS = re.compile(
+    r"\bby (?:their |his |her |the |its |each [\w']+'s )?(?:bib|race|jersey|shirt|start|ticket|seat|badge|member(?:ship)?) "
+    r"numbers?\b|\bby (?:their |his |her |the )?(?:bibs?|wristbands?|barcodes?|qr codes?|rfid (?:tags?|chips?)|name tags?|"
+    r"badges?|tickets?|jersey numbers?)\b"
+)
 _NO_NEED = re.compile(
     r"\b(?:never|not|\w+n't|dont|doesnt|no|without) (?:ever )?(?:need|needs|needed|needing|have|has|had|having) "
     r"to (?:[\w']+ )?$"
@@ -314,6 +320,10 @@ def find_identification(nt: NormText) -> list[IdentHit]:
             if _FACES.search(m.group()):
                 # "summarise bodycam audio and match faces in the footage": the faces say how.
                 value = "facial_recognition"
+            elif _TOKEN_MEANS.search(text, s0, s1) and not _FACES.search(text, s0, s1):
+                # "runners tagged in the drone footage by their bib number": told by a number
+                # they wear, not by their faces.
+                value = "non_biometric"
             elif k < len(other_bio) and other_bio[k] < s1:
                 value = "other_biometric_identification"
             elif biometric and not faces:

@@ -1907,3 +1907,16 @@ def test_ruled_out_town_names_filings_and_feeds(text: str, expected: dict[str, s
 )
 def test_police_powers_and_fields(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told apart by a number they wear identifies nobody by their body ...
+        ("tag the cyclists in the race photos by their bib numbers", {"use": "non_biometric"}),
+        # ... unless the face is named too: the stricter use is kept.
+        ("tag riders by their bib numbers, or by their faces if the bib is hidden", {"use": "facial_recognition"}),
+    ],
+)
+def test_told_apart_by_a_token(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

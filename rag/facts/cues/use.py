@@ -198,6 +198,9 @@ CUES = [
         # involved": a car followed is still tracking).
         r"\bwithout (?:ever )?(?:identifying|recogni[sz]ing|naming) (?:anybody|anyone|any ?one|people|individuals)\b(?! (?:else|other))|"
         r"\bno recognition of who\b|"
+        # Told apart by a token they carry: "runners tagged by their bib number".
+        r"\bby (?:their |his |her |the |its |each [\w']+'s )?(?:bib|race|jersey|shirt|start|ticket|seat) numbers?\b|"
+        r"\bby (?:their |his |her |the )?(?:bibs?|wristbands?|barcodes?|qr codes?|rfid (?:tags?|chips?)|name tags?)\b|"
         # A face checked only for being there: "confirm there's a live human face in the picture
         # ... without matching it to anybody".
         r"\bwithout (?:ever )?(?:matching|comparing|checking|linking) (?:it|them|the faces?|the photos?|the images?|the selfies?) "
