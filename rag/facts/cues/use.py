@@ -13,6 +13,12 @@ _WHOSE = rf"{PEOPLE}(?:'s|s')?|his|her|their|each one's|everyone's"
 _DEVICE = r"gps|phone|cell ?phone|mobile|device|vehicle|car|van|truck|live|real time"
 
 CUES = [
+    # Told apart by a token they carry: "runners tagged by their bib number" (weak: faces
+    # named as well keep the stricter use).
+    cue("use", "non_biometric",
+        r"\bby (?:their |his |her |the |its |each [\w']+'s )?(?:bib|race|jersey|shirt|start|ticket|seat) numbers?\b|"
+        r"\bby (?:their |his |her |the )?(?:bibs?|wristbands?|barcodes?|qr codes?|rfid (?:tags?|chips?)|name tags?)\b",
+        strength=WEAK),
     cue(
         "use",
         "facial_recognition",
@@ -58,7 +64,9 @@ CUES = [
         # each pic", "tag guests in the delivered galleries".
         rf"\b(?:auto ?)?tag(?:s|ged|ging)? (?:which |the |each |every |all |our )?(?:[\w']+ )?(?:{PEOPLE}|campers|guests|"
         r"players|attendees|relatives|family members) (?:are |appear |who appear )?in (?:the |each |every |our |their |my |all )?"
-        r"(?:[\w']+ )?(?:photos?|pics?|pictures?|images?|galler(?:y|ies)|videos?|shots?|albums?)\b|"
+        r"(?:[\w']+ )?(?:photos?|pics?|pictures?|images?|galler(?:y|ies)|videos?|shots?|albums?)\b"
+        # ("tag the cyclists in the race photos by their bib numbers": told apart by the number)
+        r"(?! (?:[\w']+ ){0,2}?by (?:their |his |her |the )?(?:bibs?|race|jersey|shirt|start|ticket|seat|wristbands?|barcodes?)\b)|"
         # "announces who the other drivers are", "is this the same guy as the lineup photo",
         # "says 'Sarah's here'".
         rf"\b(?:tells?|announces?|says?|shows?|whispers?|names?) (?:[\w']+ ){{0,2}}?who (?:the |these |those |all )?(?:[\w']+ )?"
@@ -198,9 +206,7 @@ CUES = [
         # involved": a car followed is still tracking).
         r"\bwithout (?:ever )?(?:identifying|recogni[sz]ing|naming) (?:anybody|anyone|any ?one|people|individuals)\b(?! (?:else|other))|"
         r"\bno recognition of who\b|"
-        # Told apart by a token they carry: "runners tagged by their bib number".
-        r"\bby (?:their |his |her |the |its |each [\w']+'s )?(?:bib|race|jersey|shirt|start|ticket|seat) numbers?\b|"
-        r"\bby (?:their |his |her |the )?(?:bibs?|wristbands?|barcodes?|qr codes?|rfid (?:tags?|chips?)|name tags?)\b|"
+
         # A face checked only for being there: "confirm there's a live human face in the picture
         # ... without matching it to anybody".
         r"\bwithout (?:ever )?(?:matching|comparing|checking|linking) (?:it|them|the faces?|the photos?|the images?|the selfies?) "
