@@ -1920,3 +1920,19 @@ def test_police_powers_and_fields(text: str, expected: dict[str, str]) -> None:
 )
 def test_told_apart_by_a_token(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Faces gathered to teach the system say nothing of when the check runs.
+        ("the gate cam greets each visitor by name as they arrive; we cut their faces out of old videos to train it",
+         {"real_time": "yes"}),
+        ("we label friends in past photos and the doorbell says who is there right away", {"real_time": "yes"}),
+        # A person's age is not the age of the material.
+        ("my 12 year old points the phone at people and it names them right there", {"real_time": "yes"}),
+        ("the clips are three years old", {"real_time": "no"}),
+    ],
+)
+def test_gallery_faces_and_ages(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

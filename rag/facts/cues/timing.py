@@ -200,7 +200,13 @@ CUES = [
         # "face vs the license photo on file", "against their enrolment photo"
         r"\b(?:(?:the|their|his|her|a|an|our) )?(?:id|passport|licen[cs]e|driver's licen[cs]e|badge|staff|profile|enrol(?:l)?ment|"
         r"registration|account|member(?:ship)?|reference) (?:photos?|pictures?|images?|headshots?)(?: on file| we hold| we have)?\b|"
-        r"\b(?:photos?|pictures?|images?|headshots?) on file\b",
+        r"\b(?:photos?|pictures?|images?|headshots?) on file\b|"
+        # Faces gathered to teach the system who is who: "I pull their faces out of old clips to
+        # train it", "the homeowner tags people in old clips" (the check itself runs later).
+        r"\b(?:pull|take|grab|extract|cut|crop|collect)(?:s|ed|ing)? (?:their |the |all |people's |everyone's )?faces? "
+        r"(?:out of|from|off) (?:[\w']+ ){0,3}?(?:clips?|footage|videos?|photos?|pictures?|recordings?)\b|"
+        r"\b(?:tag|label|name)(?:s|ged|led|ed|ging|ling|ing)? (?:people|them|faces|everyone|family|friends) in (?:the |our |my |their )?"
+        r"(?:old|past|existing|earlier|previous) (?:clips?|footage|videos?|photos?|pictures?|recordings?)\b",
         strength=SAYS_NOTHING,
         negated=DROP,
     ),
@@ -314,8 +320,9 @@ CUES = [
     cue(
         "real_time",
         "no",
+        # ("my 15 year old", "a 40-year-old man": a person's age, singular after a number)
         r"\b(?:a|an|one|two|three|few|several|couple of|\d+) (?:[\w']+ )?(?:days?|weeks?|months?|years?)"
-        r"(?: or (?:two|three|so|more))? (?:old|ago)\b|\bnext day\b|\b(?:downloaded|scraped|archival) "
+        r"(?: or (?:two|three|so|more))? (?:old|ago)\b(?<!\d year old)(?<!\d month old)|\bnext day\b|\b(?:downloaded|scraped|archival) "
         r"(?:[\w']+ )?(?:videos?|footage|clips?|images?|photos?|pictures?|vlogs?)\b|"
         # Media handed over or pulled from a card were recorded before: "send doorbell clips",
         # "pull the SD cards".
