@@ -1936,3 +1936,17 @@ def test_told_apart_by_a_token(text: str, expected: dict[str, str]) -> None:
 )
 def test_gallery_faces_and_ages(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A check made during the trip, flight or match runs live ...
+        ("the app would flag banned fans during the match", {"real_time": "yes"}),
+        ("scan the passengers' faces throughout each ride", {"real_time": "yes"}),
+        # ... footage recorded during it does not.
+        ("we look at footage recorded during the concert the next day", {"real_time": "no"}),
+    ],
+)
+def test_checks_during_the_event(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -55,6 +55,11 @@ CUES = [
         # ("identify people ... while on patrol" tells where, not when)
         r"\b(?:recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|flag(?:s|ging)?) "
         r"(?:[\w']+ ){0,6}?while (?:driving|on the move|in motion|flying|riding)\b|"
+        # "flag, during the flight, when a face matches", "run face ID throughout every trip"
+        r"\b(?:alerts?|flag(?:s|ging)?|pings?|recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|"
+        r"checks?|checking|detect(?:s|ing)?|face id)\W+(?:[\w']+\W+){0,6}?(?:during|throughout|in the course of) "
+        r"(?:the |each |every |a |an )?(?:flights?|trips?|rides?|journeys?|drives?|calls?|exams?|sessions?|matches|games?|races?|"
+        r"events?|concerts?|shows?|festivals?)\b|"
         r"\bwhile (?:the |our |a )?(?:cruiser|car|vehicle|van|truck|drone|officer|patrol|bus|train)(?:'s| is) "
         r"(?:driving|patrolling|moving|flying|running|out|on patrol)\b|"
         rf"\b(?:with|while|when) (?:(?:the |each |a )?(?:{PEOPLE}|person|people|subject|individual|detainee|suspect|driver|patient)s?|"
