@@ -58,7 +58,7 @@ CUES = [
         # "flag, during the flight, when a face matches", "run face ID throughout every trip"
         r"\b(?:alerts?|flag(?:s|ging)?|pings?|recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|"
         r"checks?|checking|detect(?:s|ing)?|face id)\W+(?:[\w']+\W+){0,6}?(?:during|throughout|in the course of) "
-        r"(?:the |each |every |a |an )?(?:flights?|trips?|rides?|journeys?|drives?|calls?|exams?|sessions?|matches|games?|races?|"
+        r"(?:the |each |every |a |an )?(?:flights?|trips?|rides?|journeys?|drives?|calls?|exams?|sessions?|match(?:es)?|games?|races?|"
         r"events?|concerts?|shows?|festivals?)\b|"
         r"\bwhile (?:the |our |a )?(?:cruiser|car|vehicle|van|truck|drone|officer|patrol|bus|train)(?:'s| is) "
         r"(?:driving|patrolling|moving|flying|running|out|on patrol)\b|"
