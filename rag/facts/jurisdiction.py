@@ -256,6 +256,15 @@ def _cased_mentions(nt: NormText) -> list[Mention]:
     return found
 
 
+# Words only an American text uses, for a name both a US state and a country bear.
+_US_CONTEXT = re.compile(
+    r"\b(?:count(?:y|ies)|state universit(?:y|ies)|sheriffs?|precincts?|district attorneys?|da's office|"
+    r"state troopers?|state patrol|highway patrol|public defenders?|campus police|gbi|atlanta|savannah|augusta|"
+    r"macon|athens, ga|ga|u ?s|usa|united states|america)\b"
+)
+_ABROAD_CONTEXT = re.compile(r"\b(?:tbilisi|batumi|kutaisi|georgian|caucasus|europe|european|eu)\b")
+
+
 def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
     """Gazetteer names, longest first, in tokens not `taken` by the hand-typed entries."""
     found: list[Mention] = []
@@ -305,7 +314,11 @@ def _place_mentions(nt: NormText, gaz: Gazetteer, taken: set[int]) -> list[Menti
                 last = k
                 break
             if written in gaz.capitalised or written.lower() in gaz.folded:
-                last = k  # ambiguous name: consume it, say nothing
+                last = k  # ambiguous name: consume it, say nothing ...
+                # ... unless the text is plainly American: "a county in Georgia", "campus
+                # police, state university in Georgia".
+                if _US_CONTEXT.search(nt.norm) and not _ABROAD_CONTEXT.search(nt.norm):
+                    match = Mention("yes", start, end)
                 break
         if match is not None:
             found.append(match)

@@ -1950,3 +1950,20 @@ def test_gallery_faces_and_ages(text: str, expected: dict[str, str]) -> None:
 )
 def test_checks_during_the_event(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name a US state and a country share is placed by a plainly American text ...
+        ("Sheriff's office, a county in Georgia: can we match faces on stills?", {"united_states": "yes"}),
+        # ... and left open otherwise, or placed abroad by the country's own words.
+        ("Police in Georgia want face matching on stills", {"united_states": "unknown"}),
+        ("Police in Georgia, in Tbilisi, want face matching on stills", {"united_states": "no"}),
+        # Tribal police forces are US law enforcement, by name.
+        ("Navajo Nation Police here, can GPT draft our incident reports?",
+         {"law_enforcement": "yes", "united_states": "yes"}),
+    ],
+)
+def test_georgia_and_tribal_police(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
