@@ -97,7 +97,8 @@ _SERVED = re.compile(
 )
 # A private person's own material: "my grandmother's photos", "family photos on my NAS".
 _PRIVATE_LIFE = re.compile(
-    r"\b(?:my|our) (?:own |old |family |personal |wedding |holiday |vacation )?(?:photos?|pictures?|pics|albums?|"
+    # ("my street festival photos": up to two words of what they show)
+    r"\b(?:my|our) (?:own |old |family |personal |wedding |holiday |vacation |(?:[\w']+ ){1,2})?(?:photos?|pictures?|pics|albums?|"
     r"photo (?:library|collection|archive)s?|home videos?)\b|\bfamily (?:photos?|pictures?|albums?|archives?|videos?)\b|"
     r"\bmy (?:late )?(?:grand\w+|mother|father|mum|mom|dad|parents|husband|wife|partner|kids?|son|daughter|family)\b"
 )

@@ -1967,3 +1967,22 @@ def test_checks_during_the_event(text: str, expected: dict[str, str]) -> None:
 )
 def test_georgia_and_tribal_police(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Trades that serve courts or clients, and agencies that are businesses, are no police.
+        ("skip tracer here, can the model tell if two photos show the same man?", {"law_enforcement": "no"}),
+        ("we're a talent agency sorting headshots by face", {"law_enforcement": "no"}),
+        ("a government agency wants face matching on stills", {"law_enforcement": "unknown"}),
+    ],
+)
+def test_trades_and_business_agencies(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
+
+
+def test_a_private_persons_own_photos_of_any_kind() -> None:
+    reading = read_facts("can I find out who the strangers in my beach party pictures are so I can tag them?")
+    assert reading.value("law_enforcement") == "no"
+    assert "law_enforcement" in reading.presumed

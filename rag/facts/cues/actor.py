@@ -28,6 +28,11 @@ _NON_LE_ACTORS = (
     r"compan(?:y|ies)|firms?|business(?:es)?|corporations?|operators?|(?:hotel|retail|restaurant) (?:groups?|chains?)|"
     r"startups?|manufacturers?|logistics|car rental|airports?|venues?|charit(?:y|ies)|ngos?|nonprofits?|"
     r"journalists?|reporters?|newsrooms?|private investigators?|developers?|hobbyists?|neighbou?rs?|rideshare|"
+    # Trades that serve courts or clients, and agencies that are businesses: "process server
+    # here", "PI in Nevada", "we're a photo agency".
+    r"process servers?|(?:licensed |private )?pi(?= (?:here|firm|agency|in|licen[cs]e)\b)|skip tracers?|"
+    r"(?:photo|press|news|advertising|ad|creative|marketing|talent|staffing|recruitment|recruiting|travel|modell?ing|"
+    r"design|digital|media|pr|real estate|estate|employment|temp|translation|collection|debt collection) agenc(?:y|ies)|"
     r"ride share|taxis?|cafes?|café|coffee shops?|baker(?:y|ies)|apps?|hackathon|my own|personal (?:use|project)|"
     r"doorbells?|(?:our|their) customers|resorts?|research stud(?:y|ies)|researchers?|study participants|loyalty (?:members?|programs?|programmes?|cards?)|principals?|headteachers?|teachers?|school staff|fraud teams?|claims (?:teams?|departments?|handlers?)|"
     r"insurers?|pharmac(?:y|ies)|pharmacists?|drugstores?|warehouses?|factor(?:y|ies)|clubs?|"
@@ -270,7 +275,10 @@ CUES = [
         r"private prisons?|prison (?:compan(?:y|ies)|operators?|contractors?)|corrections (?:compan(?:y|ies)|contractors?))\b",
         strength=WEAK,
         negated=DROP,
-        not_after=("police", "sheriff's", "sheriffs", "sheriff", "corrections", "correctional"),
+        not_after=("police", "sheriff's", "sheriffs", "sheriff", "corrections", "correctional", "photo", "press",
+                   "news", "advertising", "ad", "creative", "marketing", "talent", "staffing", "recruitment",
+                   "recruiting", "travel", "modelling", "modeling", "design", "digital", "media", "pr", "estate",
+                   "employment", "temp", "translation", "collection"),
     ),
     cue(
         "law_enforcement",
