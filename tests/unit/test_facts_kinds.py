@@ -1986,3 +1986,16 @@ def test_a_private_persons_own_photos_of_any_kind() -> None:
     reading = read_facts("can I find out who the strangers in my beach party pictures are so I can tag them?")
     assert reading.value("law_enforcement") == "no"
     assert "law_enforcement" in reading.presumed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Material that exists already was recorded before the work on it.
+        ("run voice matching over recordings of the helpline calls", {"real_time": "no"}),
+        ("search hours of festival footage for one singer's face", {"real_time": "no"}),
+        ("find her face in the clips fans uploaded", {"real_time": "no"}),
+    ],
+)
+def test_material_that_exists_already(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -333,6 +333,14 @@ CUES = [
         # "pull the SD cards".
         r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|forward\w*|hand\w* over|pass(?:es|ed|ing)? on) (?:in |us |them |me )?(?:[\w']+ ){0,2}?"
         r"(?:clips?|footage|recordings?|videos?|photos?|pictures?|stills?|cctv|screenshots?)\b|\b(?:sd|memory) cards?\b|"
+        # Material that exists already: "the photos in those files", "recordings of 911 calls",
+        # "hours of concert fancams people uploaded".
+        r"\b(?:photos?|pictures?|images?|stills|mug ?shots?) (?:in|from) (?:the |those |these |our |their |its )?(?:case |old |police )?files\b|"
+        r"\brecordings? of (?:the |their |past |old |all |our )?(?:[\w']+ )?(?:calls?|interviews?|meetings?|hearings?|"
+        r"sessions?|lectures?|broadcasts?|webinars?|podcasts?)\b|"
+        r"\bhours of (?:[\w']+ ){0,2}?(?:footage|videos?|recordings?|fancams?|clips?|tape)\b|"
+        r"\b(?:fancams?|clips?|videos?|photos?|pictures?|posts) (?:that )?(?:people|fans|users|viewers|others|they|someone) "
+        r"(?:have |had )?(?:uploaded|posted|shared)\b|"
         r"\b(?:grabad[oa]s?|gravad[oa]s?|enregistr[ée]e?s?|aufgezeichnet\w*|despu[ée]s|depois|apr[eè]s coup|"
         r"nachtr[aä]glich|en diferido)\b",
         negated=FLIP,
