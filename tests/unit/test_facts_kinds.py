@@ -1999,3 +1999,18 @@ def test_a_private_persons_own_photos_of_any_kind() -> None:
 )
 def test_material_that_exists_already(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A way round the check, its subject left out, is agreement to the check.
+        ("staff sign up when hired, can decline and use a paper badge instead", {"consent": "yes"}),
+        # Registering that is simply required is no agreement ("must register and agree to"
+        # is the condition of a lane, not a refusal).
+        ("all staff must register for the face scan", {"consent": "no"}),
+        ("drivers_can_refuse = no", {"consent": "no"}),
+    ],
+)
+def test_ways_round_and_conditions(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -406,7 +406,12 @@ CUES = [
         r"is free to|are allowed to|get to|have the (?:option|choice|right) to) (?:always )?(?:refuse|decline|opt out|say no)\b"
         r"(?![^.;!?]*?\b(?:anyway|all the same|regardless|even so|nonetheless)\b)"
         # (a spreadsheet's "drivers_can_refuse = no" says they cannot)
-        r"(?! ?[=:] ?(?:no|false|n|0)\b)",
+        r"(?! ?[=:] ?(?:no|false|n|0)\b)|"
+        # The subject left out: "sign a consent form when they join, can opt out and do a manual
+        # ID check instead".
+        r"(?<=, )(?:can|may|are free to) (?:always )?(?:refuse|decline|opt out|say no) (?:and|to) (?:do|use|get|have|choose|go|"
+        r"take|pick) (?:[\w']+ ){0,3}?(?:instead|manual\w*|paper|in person|by hand|other)\b"
+        r"(?![^.;!?]*?\b(?:anyway|all the same|regardless|even so|nonetheless)\b)",
         strength=DECLARED,
         negated=DROP,
     ),
@@ -534,7 +539,8 @@ CUES = [
         r"(?:mandatory|compulsory|obligatory|required|a condition of (?:employment|entry|the job))\b|"
         r"\b(?:mandatory|compulsory|obligatory) (?:for|to) (?:all|every|each|everyone|everybody|the whole)\b|"
         r"\b(?:must|have to|has to|required to|forced to|obliged to|made to) (?:all |each |both )?(?:enrol\w*|register|"
-        r"sign up|be (?:enrolled|registered|scanned))\b|\bwhether (?:they|people|staff|employees) like it or not\b",
+        r"sign up|be (?:enrolled|registered|scanned))\b(?! and (?:agree|consent|accept|opt in)\b)|"
+        r"\bwhether (?:they|people|staff|employees) like it or not\b",
         strength=DECLARED,
         negated=DROP,
     ),
