@@ -252,7 +252,8 @@ _VISUAL = re.compile(
     r"point(?:s|ing)? (?:it|the [\w']+|(?:ur|your|my|his|her|their|a|our) [\w']+) (?:at|to|towards)|"
     r"vision (?:models?|ai|systems?|api)|(?:gpt ?4o?|gpt ?4 ?v|computer|azure|ai) vision|snap(?:s|ped|ping)?|camera rolls?|in(?:to)? view|on camera|in frame|"
     # footage by another name: "identified later from the recordings" (voices are named apart)
-    r"recordings?|surveillance|"
+    # ("call recordings", "audio recordings" are no pictures)
+    r"(?<!call )(?<!calls )(?<!audio )(?<!voice )(?<!phone )(?<!911 )(?<!meeting )(?<!podcast )recordings?|surveillance|"
     # a camera's stream by its name: "our live downlink", "the video feed", "aerial footage"
     r"downlinks?|(?:live|video|camera|drone|cctv|bodycam|dashcam|security) feeds?|aerial|overhead shots?|"
     r"(?:from|on|with|using|through) (?:a|the|their|his|her|my|your|our) (?:smart)?phone)\b"

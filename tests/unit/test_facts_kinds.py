@@ -2014,3 +2014,19 @@ def test_material_that_exists_already(text: str, expected: dict[str, str]) -> No
 )
 def test_ways_round_and_conditions(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day-by-day profile kept on each person is tracking; call recordings are no pictures.
+        ("keep a week by week profile on each driver from their call recordings",
+         {"use": "surveillance_tracking"}),
+        # A check made as the officers go is live.
+        ("officers check faces on their phones while they patrol the market", {"real_time": "yes"}),
+        # People brought in for questioning are there against their interest.
+        ("match the faces of people brought in for questioning", {"consent": "no"}),
+    ],
+)
+def test_profiles_patrolling_checks_and_questioning(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -46,6 +46,8 @@ ADVERSE_SUBJECTS = (
     r"people|individuals|persons|patrons|fans|faces|suspects|troublemakers)|"
     r"arrestees?|arrested (?:people|persons?|individuals?|suspects?)|detained (?:people|persons?|individuals?|men|women)|"
     r"detainees?|(?:people|persons?|individuals?|those|everyone|someone|anyone) (?:being )?(?:booked|arrested|detained)|"
+    r"(?:people|persons?|those|anyone|someone|men|women|suspects?)(?: who(?:'ve| have| has| had)? been| being)? "
+    r"(?:brought|taken|pulled|hauled) in for questioning|(?:held|detained) for questioning|"
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"

@@ -55,6 +55,11 @@ CUES = [
         # ("identify people ... while on patrol" tells where, not when)
         r"\b(?:recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|flag(?:s|ging)?) "
         r"(?:[\w']+ ){0,6}?while (?:driving|on the move|in motion|flying|riding)\b|"
+        # "check faces while they patrol the camp": the check is made as the officers go
+        # ("while on patrol" alone tells where, not when).
+        r"\b(?:check|match|scan|recogni[sz]|identif|flag|run)\w* (?:[\w']+ ){0,3}?(?:faces?|people|them|everyone|anyone|ids?) "
+        r"(?:[\w']+ ){0,3}?while (?:they|officers|we|he|she|the officers?) (?:are )?(?:patrol|patrols|patrolling|walk|walking|"
+        r"drive|driving)\b|"
         # "flag, during the flight, when a face matches", "run face ID throughout every trip"
         r"\b(?:alerts?|flag(?:s|ging)?|pings?|recogni[sz]\w*|identif\w*|spot(?:s|ting)?|scan(?:s|ning)?|match(?:es|ing)?|"
         r"checks?|checking|detect(?:s|ing)?|face id)\W+(?:[\w']+\W+){0,6}?(?:during|throughout|in the course of) "
