@@ -260,7 +260,7 @@ def _cased_mentions(nt: NormText) -> list[Mention]:
 _US_CONTEXT = re.compile(
     r"\b(?:count(?:y|ies)|state universit(?:y|ies)|sheriffs?|precincts?|district attorneys?|da's office|"
     r"state troopers?|state patrol|highway patrol|public defenders?|campus police|gbi|atlanta|savannah|augusta|"
-    r"macon|athens, ga|ga|u ?s|usa|united states|america)\b"
+    r"macon|usa|united states|america)\b"
 )
 _ABROAD_CONTEXT = re.compile(r"\b(?:tbilisi|batumi|kutaisi|georgian|caucasus|europe|european|eu)\b")
 

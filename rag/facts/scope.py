@@ -232,7 +232,8 @@ _RULED_OUT = (
     ("out", "of", "scope"), ("ruled", "out"), ("excluded",), ("off", "the", "table"),
     ("not", "planned"), ("not", "an", "option"), ("not", "needed"), ("not", "intended"),
     # "live matching isn't on the table", "real time is not on the cards"
-    ("not", "on", "the"), ("not", "happening"), ("not", "in", "scope"), ("not", "part", "of"),
+    ("not", "on", "the", "table"), ("not", "on", "the", "cards"), ("not", "on", "the", "agenda"),
+    ("not", "on", "the", "roadmap"), ("not", "happening"), ("not", "in", "scope"), ("not", "part", "of", "the", "plan"),
 )
 # "isn't", "aren't", "won't be" read as their "not" for the phrases above.
 _NOT_FORMS = frozenset({"isn't", "isnt", "aren't", "arent", "wasn't", "weren't", "won't", "wont", "not"})
@@ -247,11 +248,11 @@ def _ruled_out(nt: NormText, last: int) -> bool:
         i += 1
     if i < n and nt.tokens[i].text in _AUX:
         i += 1
-    words = tuple(t.text for t in nt.tokens[i : i + 3] if t.word)
+    words = tuple(t.text for t in nt.tokens[i : i + 5] if t.word)
     if words and words[0] in _NOT_FORMS:
         words = ("not", *words[1:])
         if len(words) > 1 and words[1] == "be":  # "won't be on the table"
-            words = ("not", *tuple(t.text for t in nt.tokens[i + 2 : i + 4] if t.word))
+            words = ("not", *tuple(t.text for t in nt.tokens[i + 2 : i + 6] if t.word))
     return any(words[: len(p)] == p for p in _RULED_OUT)
 
 

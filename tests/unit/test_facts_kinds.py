@@ -2030,3 +2030,16 @@ def test_ways_round_and_conditions(text: str, expected: dict[str, str]) -> None:
 )
 def test_profiles_patrolling_checks_and_questioning(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not on the street" tells where, it rules nothing out.
+        ("live matching is not on the street but at the station", {"real_time": "yes"}),
+        # "us" the pronoun makes no text American.
+        ("Police in Georgia want to ask us about face matching", {"united_states": "unknown"}),
+    ],
+)
+def test_places_named_with_not_and_the_pronoun_us(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)
