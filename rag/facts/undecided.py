@@ -26,6 +26,8 @@ _DECIDED = (
     r"said(?! (?:a word|anything) (?:to|about)\b)|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal|mention|specify)"
+# Words for a detail not given; who was "told nothing" is left to `_TOLD`, below.
+_UNSAID_WORDS = r"nothing|no word|no mention|not a word|no info(?:rmation)?|no details?"
 _TRIGGER = re.compile(
     rf"\b(?:{_NOT} (?:yet |been |be |fully |really |entirely |completely )*{_DECIDED}|"
     rf"{_NOT} (?:yet |really |even )?{_DECIDE}|{_NOT} know (?:yet|(?:yet )?(?:whether|if|which))|"
@@ -54,7 +56,7 @@ _TRIGGER = re.compile(
     # A detail the ask leaves out: "nothing in the ask about opt-in either way", "no mention
     # of consent in the RFP" (a detail not given is not a "no"; "told nothing about it" is
     # people kept in the dark, and the cue readers take it).
-    r"(?<!told )(?<!tell )(?<!say )(?<!said )(?:nothing|no word|no mention|not a word|no info(?:rmation)?|no details?)"
+    rf"(?:{_UNSAID_WORDS})"
     r"(?= (?:(?:in|from) (?:the |their |his |her |our |this )?[\w']+ )?(?:about|on|regarding|of|as to) (?:[\w'-]+ ){1,4}?either way\b)|"
     r"no mention (?=of\b)|"
     r"leaning (?:toward|towards)|still need(?:s)? (?:a )?sign ?off|pending sign ?off|"
@@ -87,7 +89,7 @@ _TRIGGER = re.compile(
     rf"{_NOT} (?:yet )?(?:checked|asked|verified|tested|established|looked into|found out) (?:whether|if)|(?:still )?(?:checking|looking into|reviewing|confirming|verifying) (?:whether|if)|(?:can't|cannot|can not|couldn't|could not) (?:really )?(?:tell|say|see) "
     r"(?:(?:from|in) (?:the |their |a )?[\w']+ )?(?:if|whether|what|which|who|how)|withheld|(?:is|are) not (?:disclosed|known))\b"
 )
-_UNSAID = re.compile(r"nothing|no word|no mention|not a word|no info|no detail")
+_UNSAID = re.compile(_UNSAID_WORDS)
 _TOLD = re.compile(r"\b(?:told|tell|tells|telling|said|say|says|inform\w*|notif\w*|gave|give|given)\b(?: [\w']+){0,2}\s*$")
 _TOLD_REACH = 25
 # After these a trigger's scope runs forwards over the choice: "not decided whether ...".
