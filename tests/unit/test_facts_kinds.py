@@ -2043,3 +2043,28 @@ def test_profiles_patrolling_checks_and_questioning(text: str, expected: dict[st
 )
 def test_places_named_with_not_and_the_pronoun_us(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody agreed, however the opting is worded; "opted into" is opting in.
+        ("the tenants signed leases only; no one opted into any camera scheme", {"consent": "no"}),
+        ("all volunteers opted into the badge photo pilot", {"consent": "yes"}),
+        # Kept in the dark: not announced, kept quiet.
+        ("let's not tell the staff until it has run a month", {"consent": "no"}),
+        ("we'd keep the whole pilot under wraps for now and scan the visitors at the door", {"consent": "no"}),
+        # Agreement asked about and answered no at once.
+        ("do the shoppers have to consent to that? they clearly won't", {"consent": "no"}),
+        # Everyone checked, enrolled or not.
+        ("scan every diner, not only those who registered", {"consent": "no"}),
+        # Refusers checked all the same.
+        ("some riders declined, and we would match them anyway at the gate", {"consent": "no"}),
+        # People the police stop are checked against their interest.
+        ("compare the faces of drivers the troopers pull over against the database", {"consent": "no"}),
+        # A question about whether they must agree tells nothing of it.
+        ("do the members have to agree first?", {"consent": "unknown"}),
+    ],
+)
+def test_agreement_absent_however_worded(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -48,6 +48,11 @@ ADVERSE_SUBJECTS = (
     r"detainees?|(?:people|persons?|individuals?|those|everyone|someone|anyone) (?:being )?(?:booked|arrested|detained)|"
     r"(?:people|persons?|those|anyone|someone|men|women|suspects?)(?: who(?:'ve| have| has| had)? been| being)? "
     r"(?:brought|taken|pulled|hauled) in for questioning|(?:held|detained) for questioning|"
+    # people the police stop, search or pull over: "the faces of people they stop at checkpoints"
+    r"(?:people|persons?|anyone|those|drivers?|motorists?|individuals?|travell?ers?|men|women|youths?) (?:that |who |whom )?"
+    r"(?:they|we|(?:the |our )?(?:officers|police|patrols?|troopers|deputies|agents|cops)) (?:stop|stops|stopped|pull over|pulls over|pulled over|"
+    r"frisk|frisks|frisked|search|searches|searched|detain|detains|detained)\b|"
+    r"(?:people|persons?|anyone|drivers?|motorists?|travell?ers?) (?:being )?(?:stopped|pulled over|frisked) (?:at|by|on|during)\b|"
     r"persons? of interest|people of interest|(?:tied to|linked to|in|part of) (?:an? |the )?open "
     r"(?:case|investigation)s?|under investigation|targets? of (?:an?|the) investigation|(?:arrest|outstanding|open|active|bench) (?:warrants?|orders?)|"
     r"warrants? (?:out|outstanding)|criminals?|(?:sex |repeat |known |violent |prior )?offenders?|"
@@ -132,7 +137,7 @@ CUES = [
         "yes",
         r"\bconsent (?:was|is|has been|had been|were|have been) (?:given|obtained|granted|collected|provided|secured)\b",
     ),
-    cue("consent", "yes", r"\bopt(?:s|ed|ing)? ?in\b|\bopted in\b"),
+    cue("consent", "yes", r"\bopt(?:s|ed|ing)? ?in(?:to)?\b|\bopted in\b"),
     cue(
         "consent",
         "yes",
@@ -227,7 +232,11 @@ CUES = [
         "consent",
         "no",
         r"\b(?:not|never|no plans?|wasn't|weren't|isn't|aren't|am not|are not|was not|were not) (?:planning|going|intending|"
-        r"meaning|about|supposed) to (?:tell|inform|notify|mention|warn|ask|disclose)\b|"
+        r"meaning|about|supposed) to (?:tell|inform|notify|mention|warn|ask|disclose|announce|advertise|publici[sz]e)\b|"
+        # "let's not announce it to parents yet", "keep it low-key", "keep it quiet for now"
+        r"\blet'?s not (?:tell|inform|notify|announce|mention|advertise|publici[sz]e|disclose|publish)\b|"
+        r"\bkeep (?:it|this|the (?:[\w']+ )?(?:project|pilot|system|trial|rollout|whole thing)) (?:low ?key|quiet|under wraps|"
+        r"hush ?hush|on the down ?low|secret|confidential from (?:them|the [\w']+))\b|"
         r"\b(?:haven't|have not|hasn't|has not|won't|will not|didn't|did not|don't|do not) (?:yet )?(?:said|say|breathed|breathe) "
         r"(?:a word|anything)\b|"
         r"\bwithout (?:any |prior |advance )?(?:notice|notification|notifying|informing|warning)\b(?! periods?\b)(?: (?:to |of )?(?:them|anyone|people|"
@@ -266,7 +275,7 @@ CUES = [
         r"informed|notified|consulted)\b(?: the| them\b| any)?|"
         r"\b(?:nobody|no one|noone|none of (?:them|us|the [\w']+))(?: (?:in|at|from|on) (?:the |our |this |that )?[\w']+)?"
         r"(?:'s| has| have|'ve| had)? (?:ever |yet |actually )?"
-        r"(?:signed up|signed anything|opted in|enrol(?:l)?ed|registered|agreed|consented|said yes)\b|"
+        r"(?:signed up|signed anything|opted in(?:to)?|enrol(?:l)?ed|registered|agreed|consented|said yes)\b|"
         r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not) (?:yet |all |even )?(?:returned|signed|sent back|"
         r"handed (?:back|in)|filled (?:in|out)|submitted)(?: (?:it|them|theirs|the (?:[\w']+ ){0,2}?(?:forms?|slips?|waivers?)))?"
         r"(?= yet\b| ?[.,;!?)]| ?$)",
@@ -316,6 +325,8 @@ CUES = [
         r"written )?(?:consent|permission|agreement|an opt ?in)\b|"
         rf"\b(?:do|does|did|would|will) (?:the |all |our |their )?(?:{PEOPLE}|they) (?:all |even )?(?:agree|consent|know)\b(?! to\b)|"
         r"\bis (?:their |explicit |prior )?(?:consent|an opt ?in|permission) (?:needed|required|necessary|a must)\b|"
+        rf"\b(?:do|does|would|will|must|should) (?:the |all |our |their )?(?:{PEOPLE}|they|he|she) (?:all )?(?:have to|need to|"
+        r"got to|have got to) (?:agree|consent|opt in|sign up|say yes)\b|"
         # Enrolled by someone else is not their agreement, nor enrolment asked about: "staff
         # enrolled by HR", "workers were enrolled by their employer", "passengers enrolled?".
         rf"\b(?:(?:{PEOPLE}|they) (?:were |are |get |got |have been |had been |will be |would be )?)?"
@@ -435,6 +446,9 @@ CUES = [
         "no",
         r"\b(?:the ones|those|people|staff|the people) who (?:refused|declined|opted out|said no)(?: [\w']+){0,2}? included\b|"
         r"\bincluding (?:the ones|those|people|anyone|the people) who (?:refused|declined|opted out|said no)\b|"
+        # "a couple of people already said no thanks, but it would still greet everyone"
+        r"\b(?:refused|declined|opted out|said no|say no|objected)(?: thanks| thank you| to it)?[,;]? (?:but|and|yet) "
+        r"(?:[\w']+ ){0,4}?(?:still|anyway|regardless)\b|"
         r"\b(?:on|to|for) (?:everyone|everybody|all of them|every (?:[\w']+ )?(?:visitor|worker|employee|customer|member|person)) "
         r"anyway\b",
         strength=DECLARED,
@@ -453,6 +467,20 @@ CUES = [
         "no",
         rf"\b(?:{PEOPLE}|they|some|others|many|most|who) (?:[\w']+ )?(?:refuse|refused|refuses|decline|declined|"
         r"object|objected|say no|said no|opt out|opted out)\b",
+        negated=DROP,
+    ),
+    # Agreement asked about and answered no in the same breath: "do they have to agree to it??
+    # they obviously won't"; and everyone checked, the enrolled or not: "every guest, not just
+    # people who signed up".
+    cue(
+        "consent",
+        "no",
+        r"\b(?:agree|consent|opt in|sign up|say yes)(?: to (?:it|this|that|being [\w']+))?\?+ (?:they|he|she|nobody|no one|people)"
+        r"(?: obviously| clearly| certainly| definitely| probably| surely)? (?:won't|wont|will not|wouldn't|would not|never|don't|"
+        r"do not|can't|cannot)\b|"
+        rf"\bnot (?:just|only) (?:the )?(?:{PEOPLE}|those|ones|the ones)(?: who(?:'ve| have)?| that)? (?:already )?(?:signed up|"
+        r"enrolled|enroll?ed|opted in|agreed|consented|registered|joined)\b",
+        strength=DECLARED,
         negated=DROP,
     ),
     # Agreement given by someone else is not the agreement of the people identified; those
