@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
+from rag.facts.defaults import private_operator
 from rag.facts.reader import glossed, normalized
 from rag.language import looks_english
 from rag.models import Answer, Disagreement, Turn
@@ -153,7 +154,27 @@ def read_conversation(
             before, context = (context if folded is not context else before), folded
     base = before if _WITHDRAWS.search(question) and before is not None else context
     topic, reading, _ = _fold(base, question, turn + 1, read, confidence)
+    if topic == "verdict" and turn:
+        said = [item.content for item in history if item.role == "user"] + [question]
+        reading = _private_in_dialogue(reading, said, turn + 1)
     return topic, reading
+
+
+def _private_in_dialogue(reading: FactsReading, said: list[str], turn: int) -> FactsReading:
+    """A dialogue whose turns together show a private operator identifying its own people
+    ("we'd check our players at the desk", then "players agree to it in the registration
+    form"), with nothing of the police or the state in any turn, is not law enforcement,
+    though no single turn says both (POLICY_MODEL.md §2.1). A presumption: a later turn
+    naming an actor replaces it."""
+    name = "law_enforcement"
+    if reading.settled(name) or name in reading.undecided or name in reading.conflicts:
+        return reading
+    values = {n: reading.value(n) for n in FACT_NAMES if reading.settled(n)}
+    if private_operator(normalized(" . ".join(said)), values) is None:
+        return reading
+    facts = reading.facts.model_copy(update={name: Tri.no})
+    return replace(reading, facts=facts, presumed=reading.presumed | {name},
+                   turns={**reading.turns, name: turn})
 
 
 def reading_doubts(reading: FactsReading) -> list[Disagreement]:

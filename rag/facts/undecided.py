@@ -395,6 +395,8 @@ _TOPICS = {
     "law_enforcement": re.compile(r"\b(?:police|sheriff\w*|law enforcement|operators?|contractors?|vendors?|"
                                   r"private (?:compan(?:y|ies)|firms?|security)|run it|runs it|"
                                   r"which (?:[\w']+ )?(?:team|agency|department|unit|customer|client|office|body|force)|"
+                                  # "I can't say who the client is"
+                                  r"who (?:the |our |my |their )?(?:end )?(?:client|customer|buyer|user|operator)s? (?:is|are|will be|would be)|"
                                   r"who(?:'d|'ll| would| will| is going to)? (?:run|operate|use|control)s?)\b"),
 }
 

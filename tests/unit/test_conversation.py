@@ -64,3 +64,26 @@ def test_a_contradiction_is_kept_and_asked_about() -> None:
 def test_an_unrelated_message_in_a_dialogue_is_answered_as_what_it_is() -> None:
     topic, _ = _dialogue("Can the NYPD use face recognition on CCTV stills?", "What is the best iPad deal this week?")
     assert topic == "out_of_scope"
+
+
+def test_a_private_operator_shown_across_turns_is_not_law_enforcement() -> None:
+    # Neither turn alone says both who is identified and whose people they are.
+    _, reading = _dialogue(
+        "We'd like to recognise returning members by face at the climbing gym front desk.",
+        "members sign up for it when they renew",
+    )
+    assert reading.value("law_enforcement") == "no"
+    assert "law_enforcement" in reading.presumed
+
+
+def test_a_dialogue_naming_the_police_or_a_client_keeps_the_operator_open() -> None:
+    _, reading = _dialogue(
+        "We'd like to recognise returning members by face at the front desk.",
+        "the city police would run the desk, members opt in",
+    )
+    assert reading.value("law_enforcement") == "yes"
+    _, reading = _dialogue(
+        "A client wants live face matching at their front desk. I can't say who the client is.",
+        "members opt in first",
+    )
+    assert reading.value("law_enforcement") == "unknown"
