@@ -146,6 +146,10 @@ _OTHER_ASK = re.compile(
 )
 # "Does the ban extend to future image models?": the scope over technology, not over users.
 _TECH_SCOPE = re.compile(
+    # "which OpenAI models does the ban actually cover?"
+    r"\b(?:which|what) (?:[\w']+ ){0,2}?(?:models?|products?|tools?|services?|technolog(?:y|ies)|versions?|features?|apis?) "
+    r"(?:does|do|would|will|did) (?:the |this |that |microsoft's )?(?:new |updated )?(?:ban|bans|policy|code of conduct|code|rules?|"
+    r"restrictions?|prohibitions?)(?: actually| really| exactly)? (?:cover|apply to|include|reach|extend to)\b|"
     # "is this rule about Azure OpenAI only, or about all of Microsoft's face products?"
     r"\b(?:ban|policy|rule|restriction|clause)s? (?:is |are )?(?:about|for|limited to) (?:[\w']+ ){1,3}?only,? or "
     r"(?:about |for |also )?(?:all|every|other)\b|"
@@ -240,8 +244,17 @@ _HISTORY = re.compile(
     r"^\W*why (?:were|was|did|do|does|is|are) (?:critics|people|experts|microsoft|they|advocates|groups)\b|"
     # "what exactly Microsoft changed in the code of conduct in May 2024": the change itself.
     r"\bwhat (?:exactly |precisely |specifically )?(?:microsoft|they|azure) (?:changed|added|updated|revised|amended)\b|"
-    r"\bwhat (?:exactly )?(?:changed|was changed|was added) in (?:the |azure openai'?s? |microsoft'?s? )?(?:code|policy|rules|terms)\b"
+    r"\bwhat (?:exactly )?(?:changed|was changed|was added) in (?:the |azure openai'?s? |microsoft'?s? )?(?:code|policy|rules|terms)\b|"
+    # "when did that change actually happen, and was something specific behind it?"
+    r"\bwhen (?:did|was|were|does|do) (?:the |that |this |these |microsoft's |those )?(?:[\w']+ )?(?:changes?|bans?|updates?|"
+    r"polic(?:y|ies)|restrictions?|rules?) (?:actually |really |first )?(?:happen|take effect|come into (?:effect|force)|come in|"
+    r"start|begin|get (?:made|announced|introduced)|(?:made|announced|introduced|added))\b|"
+    r"\b(?:what|something|anything) (?:specific |in particular )?(?:was |that was )?behind (?:it|this|that|the (?:change|ban|update|decision))\b|"
+    r"\bwhat (?:prompted|triggered|led to|caused) (?:the |that |this |microsoft's )?(?:change|ban|update|decision|move)\b"
 )
+# The sentences that ask: a history question asked there is the question, whatever the
+# sentences before it say ("our board saw the ban headline ... when did that change happen?").
+_ASKED = re.compile(r"[^.?!\n]*\?")
 # Asks about the news itself: who announced what, what a product is called.
 _NEWS_ASK = re.compile(
     r"\b(?:did|has) (?:anyone|anybody|microsoft|axon|the (?:article|report|press)) (?:ever )?(?:confirm|say|report|mention)\w*\b|"
@@ -390,6 +403,14 @@ def _scenario(reading: FactsReading) -> bool:
             and any(reading.settled(name) for name in how))
 
 
+def _history_asked(norm: str) -> bool:
+    """Every sentence that asks is about the policy's history, and none asks a permission."""
+    asked = _ASKED.findall(norm)
+    return bool(asked) and all(
+        _HISTORY.search(q) and not _PERMISSION.search(q) and not _COVERAGE.search(q) for q in asked
+    )
+
+
 def lexical_topic(text: str, reading: FactsReading) -> Topic:
     """The question type from its words (topic vocabulary, framing) and its facts."""
     norm = _norm(text)
@@ -417,7 +438,7 @@ def lexical_topic(text: str, reading: FactsReading) -> Topic:
     if _WORDING.search(norm) or (
         _HISTORY.search(norm) and not _COVERAGE.search(norm) and not _OTHER_ASK.search(norm)
         and not permission_case
-    ):
+    ) or (topical and not _OTHER_ASK.search(norm) and _history_asked(norm)):
         return "informational"
     if _SOURCE_ASK.search(norm):
         return "informational"

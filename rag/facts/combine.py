@@ -17,6 +17,7 @@ reads meaning the cue lists miss. Per fact:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +63,28 @@ class Confidence:
 
 
 DEFAULT_CONFIDENCE = Confidence()
+
+
+# A use that tells or follows who people are needs some word of people seen, heard, named or
+# followed; without one ("a man phoned saying he was from Microsoft ... is that genuine?")
+# the model's identifying use is a guess from the topic, not a reading.
+_WORK_ON_PEOPLE = re.compile(
+    r"\b(?:fac(?:e|es|ial)|photo\w*|pictures?|pics?|images?|selfies?|headshots?|portraits?|mug ?shots?|cam(?:era)?s?|cctv|"
+    r"footage|videos?|clips?|stills?|feeds?|streams?|recordings?|bodycams?|dashcams?|drones?|webcams?|lenses|"
+    r"identif\w*|recogni[sz]\w*|match\w*|verif\w*|authenticat\w*|who|whom|names?|naming|voices?|speakers?|biometric\w*|"
+    r"track\w*|follow\w*|monitor\w*|watch\w*|surveil\w*|gait|iris|irises|retina\w*|fingerprints?|palm\w*|scan\w*|"
+    r"spot\w*|tag\w*|look(?:s|ed|ing)? up|find|finding|locat\w*|trac(?:e|es|ed|ing)|profil\w*|id|ids|"
+    r"sightings?|whereabouts|movements?|location\w*|gps|enrol\w*|check ?ins?|lookalikes?|doppelgangers?|"
+    # people looked for or seen: "comes into his field of view", "if that person is on our wanted list"
+    r"wanted|lists?|watch ?lists?|databases?|registers?|records?|glasses|goggles|field of view|sees?|seen|sight|"
+    r"point(?:s|ed|ing)? (?:a|the|an|their|his|her|our))\b"
+)
+
+
+def _identifies_by_words(nt: NormText, name: str, value: str) -> bool:
+    return name != "use" or value in (Use.non_biometric.value, Use.unknown.value) or (
+        _WORK_ON_PEOPLE.search(nt.norm) is not None
+    )
 
 
 def stricter_values(name: str) -> frozenset[str]:
@@ -114,7 +137,7 @@ def combine(
         needed = confidence.to_fill(name, value)
         span = _span(nt, pred)
         # A value the model cannot point to words for is a prior, not a reading.
-        if needed is not None and p >= needed and span is not None:
+        if needed is not None and p >= needed and span is not None and _identifies_by_words(nt, name, value):
             values[name] = value
             spans[name] = span
             filled.add(name)

@@ -152,3 +152,11 @@ def test_a_model_value_without_words_is_not_taken() -> None:
     model = LearnedReader(model.vocab, model.heads, model.meta)
     assert not any(f.name == "w:zebra" for f in featurize(normalized(text)))
     assert _combined(text, model).value("real_time") == "unknown"
+
+
+def test_an_identifying_use_needs_a_word_of_people_seen_or_named() -> None:
+    # The model's use, however confident, is a guess where nothing is seen, named or followed.
+    bare = "Someone rang our office about the invoice yesterday, is that normal?"
+    assert _combined(bare, _model("rang", "use", "facial_recognition", 8.0)).value("use") == "unknown"
+    seen = "Someone rang the bell and the doorbell camera saw them, could it tell us more?"
+    assert _combined(seen, _model("rang", "use", "facial_recognition", 8.0)).value("use") == "facial_recognition"

@@ -48,6 +48,11 @@ INFORMATIONAL = [
     "Does the ban also extend to future image models?",
     "According to the article, can police still use other Microsoft products?",
     "Has Microsoft worked with the Pentagon on AI?",
+    # The technology a ban covers, asked with the object first.
+    "What image products does the updated policy really include?",
+    # A history question asked after a scenario told as background.
+    "Our council read that police were barred from face matching and we run a lobby kiosk. "
+    "When was the restriction introduced, and what prompted the change?",
 ]
 OUT_OF_SCOPE = [
     "What is the best iPad deal this week?",
