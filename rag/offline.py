@@ -94,6 +94,31 @@ def _starts_fresh(text: str, reading: FactsReading, context: FactsReading) -> bo
     )
 
 
+# A turn that checks each person against their own document, or against no list at all,
+# speaks of other people than the suspects or the watchlist before it: "what if it only
+# checked that the traveller at the counter matches their own passport, nothing against any
+# list?". Their agreement is not the earlier people's refusal.
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:against|to|with) (?:their|his|her|its) own (?:[\w']+ )?(?:passports?|ids?|id cards?|licen[cs]es?|badges?|"
+    r"photos?|pictures?|tickets?|documents?|cards?|chips?|enrol(?:l)?ment|records?|selfies?)\b|"
+    r"\bnothing against (?:any|a|the) (?:[\w']+ )?(?:lists?|databases?|watch ?lists?|galler(?:y|ies))\b|"
+    r"\bno (?:watch ?)?list(?:s)? (?:at all|involved|check)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_people(merged: FactsReading, turn: FactsReading, text: str) -> FactsReading:
+    """An earlier "they did not agree" does not follow the scenario onto people checked
+    against their own document; the turn's own word on consent still counts."""
+    if (turn.settled("consent") or merged.facts.consent is not Tri.no
+            or _OWN_DOCUMENT.search(text) is None):
+        return merged
+    spans = {k: v for k, v in merged.spans.items() if k != "consent"}
+    turns = {k: v for k, v in merged.turns.items() if k != "consent"}
+    return replace(merged, facts=merged.facts.model_copy(update={"consent": Tri.unknown}),
+                   spans=spans, turns=turns)
+
+
 def _numbered(reading: FactsReading, turn: int) -> FactsReading:
     """The reading with each settled fact marked as set by user turn `turn`."""
     turns = {name: turn for name in FACT_NAMES if reading.settled(name)}
@@ -128,7 +153,7 @@ def _fold(
     )
     if (topic == "verdict" or _sets_anything(reading) or _FOLLOW_UP.match(text)
             or withdraws or points_back):
-        merged = merge_readings(context, reading)
+        merged = _new_people(merge_readings(context, reading), reading, said)
         return "verdict", merged, merged
     return topic, reading, context
 

@@ -87,3 +87,17 @@ def test_a_dialogue_naming_the_police_or_a_client_keeps_the_operator_open() -> N
         "members opt in first",
     )
     assert reading.value("law_enforcement") == "unknown"
+
+
+def test_people_checked_against_their_own_document_are_not_the_earlier_suspects() -> None:
+    _, reading = _dialogue(
+        "Border police want live face matching of suspects from the watchlist at the ferry port.",
+        "and if instead the kiosk just checked each driver against their own licence photo?",
+    )
+    assert reading.value("consent") == "unknown"
+    # Their own word on consent still counts.
+    _, reading = _dialogue(
+        "Border police want live face matching of suspects from the watchlist at the ferry port.",
+        "and if each driver were checked against their own licence photo, but they never agreed to it?",
+    )
+    assert reading.value("consent") == "no"
