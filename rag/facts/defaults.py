@@ -120,6 +120,8 @@ _OFFICIAL = re.compile(
     r"state|federal|national|public (?:bod(?:y|ies)|sector|safety|services?|transport)|border|customs|immigration|"
     r"tsa|prisons?|jails?|correction\w*|inmates?|detainees?|parole\w*|probation|courts?|judges?|prosecut\w*|"
     r"attorneys?|lawyers?|military|army|navy|soldiers?|intelligence|task forces?|homeland|secret service|"
+    # who answers to a court: "defendants out on bond", "parolees check in"
+    r"defendants?|bail|bonds?|bondsm[ae]n|parolees?|probationers?|"
     r"suspects?|offenders?|wanted|warrants?|criminals?|crimes?|fugitives?|gangs?|investigat\w*|evidence|"
     r"arrest\w*|custody|booking|traffic stops?|stop and (?:search|frisk)|stopped (?:by|for)|pulled over|detain\w*|"
     r"patrol\w*|precincts?|station ?house|forces?|"

@@ -23,7 +23,10 @@ _DECIDED = (
     r"defined|specified|fixed|clear|certain|sure|known|made up|signed off|scoped|planned|made|agreed on|agreed upon|"
     r"sorted out|sorted(?! (?:the|our|their|my|your|through|by)\b)|ironed out|nailed down|pinned down|locked in|locked down|"
     # ("haven't said a word to the candidates" keeps people in the dark; it opens no choice)
-    r"said(?! (?:a word|anything) (?:to|about)\b)|stated|mentioned|told us|indicated|voted on|voted|ruled on)"
+    r"said(?! (?:a word|anything) (?:to|about)\b)|stated|mentioned|told us|indicated|voted on|voted|ruled on|"
+    # "the vendor hasn't disclosed whether shoppers see a notice" (not "hasn't disclosed it
+    # to shoppers": people kept in the dark)
+    r"(?:disclosed|revealed|shared)(?= (?:yet )?(?:whether|if|which|who|how|what)\b))"
 )
 _DECIDE = r"(?:decide|determine|choose|settle|confirm|finali[sz]e|work out|figure out|pick|say|disclose|reveal|mention|specify)"
 # Words for a detail not given; who was "told nothing" is left to `_TOLD`, below.

@@ -101,3 +101,11 @@ def test_people_checked_against_their_own_document_are_not_the_earlier_suspects(
         "and if each driver were checked against their own licence photo, but they never agreed to it?",
     )
     assert reading.value("consent") == "no"
+
+
+def test_working_out_who_people_are_in_footage_named_before_is_face_recognition() -> None:
+    _, reading = _dialogue(
+        "The arena screen shows the crowd live and the AI counts how many people are dancing.",
+        "what if it also worked out who they are from the season-ticket photos?",
+    )
+    assert reading.value("use") == "facial_recognition"

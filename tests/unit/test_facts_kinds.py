@@ -2068,3 +2068,21 @@ def test_places_named_with_not_and_the_pronoun_us(text: str, expected: dict[str,
 )
 def test_agreement_absent_however_worded(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same people recognised again over time without names are tracked.
+        ("we'd match returning guests across our hotels over the year, hashed IDs only", {"use": "surveillance_tracking"}),
+        ("the vendor keeps face profiles of every passer-by", {"use": "surveillance_tracking"}),
+        # Someone outside the enrolled, checked all the same.
+        ("a visitor who isn't enrolled walks in and the door camera still tries to match her", {"consent": "no"}),
+        # Who answers to a court is not a private operator's own customer.
+        ("we verify defendants by selfie when they check in, they sign up for it", {"law_enforcement": "unknown"}),
+        # Something not disclosed either way stays open.
+        ("the integrator hasn't disclosed whether riders are told", {"consent": "unknown"}),
+    ],
+)
+def test_tracking_over_time_and_people_outside_the_enrolled(text: str, expected: dict[str, str]) -> None:
+    _assert_reads(text, expected)

@@ -450,7 +450,12 @@ CUES = [
         r"\b(?:refused|declined|opted out|said no|say no|objected)(?: thanks| thank you| to it)?[,;]? (?:but|and|yet) "
         r"(?:[\w']+ ){0,4}?(?:still|anyway|regardless)\b|"
         r"\b(?:on|to|for) (?:everyone|everybody|all of them|every (?:[\w']+ )?(?:visitor|worker|employee|customer|member|person)) "
-        r"anyway\b",
+        r"anyway\b|"
+        # Someone outside the enrolled, checked all the same: "a friend who isn't a registered
+        # user ends up driving? The camera would still try to match them".
+        rf"\b(?:{PEOPLE}|friends?|someone|somebody|anyone|a person|those)(?: [\w']+){{0,2}}? (?:who|that) (?:isn't|is not|aren't|are not|"
+        r"wasn't|weren't|never) (?:a |an )?(?:registered|enrolled|signed up|opted in|member)\b(?: [\w']+){0,12}?[?.,;]? "
+        r"(?:[\w']+ ){0,4}?(?:still|anyway|regardless|all the same)\b",
         strength=DECLARED,
         negated=DROP,
     ),

@@ -175,6 +175,23 @@ CUES = [
         r"\btimeline of (?:every|each|all the) (?:place|location|stop)s?\b|"
         r"\b(?:every|each) (?:place|where) (?:he|she|they|the person) (?:went|goes|go|has been|had been)\b",
     ),
+    # The same people recognised again across visits, stores or days, kept under an anonymous
+    # identifier rather than named: "recognise repeat viewers across visits, anonymous IDs
+    # only", "stitch a shopper's path across our stores with a persistent ID per person",
+    # "build face profiles from the cameras over time" (POLICY_MODEL.md §2.1: following
+    # individuals over time or across places without naming them).
+    cue(
+        "use",
+        "surveillance_tracking",
+        r"\b(?:recogni[sz]\w*|re ?identif\w*|spot\w*|match\w*|link\w*|count\w*|stitch\w*|follow\w*) (?:[\w']+ ){0,3}?"
+        r"(?:repeat|returning|the same|each|every) (?:[\w']+ )?(?:viewers?|visitors?|customers?|shoppers?|people|persons?|"
+        r"guests?|fans?|passengers?|players?|users?|patrons?|drivers?)(?:'s? (?:[\w']+ )?(?:path|route|visits?|movements?))? "
+        r"(?:[\w']+ ){0,4}?(?:across|over|between) (?:[\w']+ ){0,2}?(?:visits|stores|shops|sites|days|weeks|months|locations|branches|"
+        r"screens|venues|floors|cameras|time)\b|"
+        r"\b(?:anonymous|anonymi[sz]ed|pseudonymous|pseudonymi[sz]ed|persistent|hashed) (?:face |visitor |shopper |viewer |person )?"
+        r"(?:ids?|identifiers?|profiles?|tokens?)(?: per (?:person|shopper|visitor|viewer|customer|fan|face))?\b|"
+        r"\b(?:build|builds|building|keep|keeps|keeping) (?:up )?(?:face|facial|visitor|shopper) profiles?\b",
+    ),
     cue(
         "use",
         "surveillance_tracking",
