@@ -45,7 +45,8 @@ _ACTIVE = re.compile(
     r"(?!(?: [\w']+){1,2} (?:caught in|in distress|in trouble|in danger|drowning|lying|falling|who (?:fall|fell|need|are in)))|"
     r"pick(?:s|ed|ing)? out|single(?:s|d)? out|i\.d\.|put(?:s|ting)? (?:a )?names? (?:to|on)|"
     r"(?:establish|confirm|reveal|determin|learn|discover|uncover|check)(?:e|es|ed|ing|s)?)"
-    rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO})\b|"
+    # ("pick out known troublemakers", "single out hooligans": people by what they are known for)
+    rf" (?:of )?{_GAP}(?:{PEOPLE}|{_WHO}|troublemakers?|hooligans?|ultras|agitators?|known (?!issues?\b|problems?\b|bugs?\b)[a-z]+s)\b|"
     # "looked up who they are", "work out who he is", "figure out who the guy is"
     r"\b(?:look(?:s|ed|ing)? up|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out|find(?:s|ing)? out|found out) "
     r"who (?:[\w']+ ){0,2}?(?:is|are|was|were)\b|"

@@ -484,7 +484,11 @@ def _read(text: str) -> FactsReading:
     # "blur bystanders' faces, and possibly also tag the same faces across videos - that
     # isn't settled": a stricter use still open leaves the use open, not the milder one.
     kept_ids = {id(h) for h in kept_hits}
-    if any(h.fact == "use" and h.value != "non_biometric" and id(h) not in kept_ids for h in all_hits):
+    # (so does people picked out by unsaid means inside the open plan: "count the crowd, and
+    # maybe later pick out known troublemakers too, haven't decided that part")
+    unsaid_open = any(i.value == UNSAID and not i.negated and sc.covers(i.start, i.end)
+                      for i in idents for sc in open_.scopes if not sc.choice)
+    if unsaid_open or any(h.fact == "use" and h.value != "non_biometric" and id(h) not in kept_ids for h in all_hits):
         kept_hits = [h for h in kept_hits if not (h.fact == "use" and h.value == "non_biometric")]
         open_facts.add("use")
     # An open choice about a fact outranks a hint at it elsewhere: "matched at a stadium

@@ -2086,3 +2086,9 @@ def test_agreement_absent_however_worded(text: str, expected: dict[str, str]) ->
 )
 def test_tracking_over_time_and_people_outside_the_enrolled(text: str, expected: dict[str, str]) -> None:
     _assert_reads(text, expected)
+
+
+def test_people_picked_out_later_in_an_open_plan_leave_the_use_open() -> None:
+    # Counting is decided; picking out known people is not: the use is not settled milder.
+    _assert_reads("we'd blur faces in the clips, and maybe later single out known hooligans, not decided yet",
+                  {"use": "unknown"})
