@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rag.compose import Composer
 from rag.facts import FactsReading, merge_readings, read_facts, warm_up
 from rag.facts.combine import DEFAULT_CONFIDENCE, Confidence
-from rag.facts.defaults import private_operator
+from rag.facts.defaults import operator_unread_for_identifying, private_operator
 from rag.facts.reader import glossed, normalized
 from rag.language import looks_english
 from rag.models import Answer, Disagreement, Turn
@@ -195,6 +195,9 @@ def _private_in_dialogue(reading: FactsReading, said: list[str], turn: int) -> F
     if reading.settled(name) or name in reading.undecided or name in reading.conflicts:
         return reading
     values = {n: reading.value(n) for n in FACT_NAMES if reading.settled(n)}
+    # The whole dialogue is normalised (spelling, glossary) only when it could matter.
+    if not operator_unread_for_identifying(values):
+        return reading
     if private_operator(normalized(" . ".join(said)), values) is None:
         return reading
     facts = reading.facts.model_copy(update={name: Tri.no})

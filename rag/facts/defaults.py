@@ -17,7 +17,7 @@ import re
 
 from rag.facts.text import NormText
 
-__all__ = ["met_in_public", "no_camera_words", "private_operator", "tracked_by_police"]
+__all__ = ["met_in_public", "no_camera_words", "operator_unread_for_identifying", "private_operator", "tracked_by_police"]
 
 _CAPTURE = re.compile(
     r"\b(?:cams?|cameras?|cctv|footage|videos?|feeds?|streams?|streaming|livestreams?|bodycams?|dashcams?|"
@@ -132,10 +132,16 @@ _OFFICIAL = re.compile(
 _IDENTIFIES = frozenset(_IDENTIFYING)
 
 
+def operator_unread_for_identifying(values: dict[str, str]) -> bool:
+    """Whether `private_operator` could apply to these values at all: an identifying use,
+    with the operator not yet read (checked before the text is read)."""
+    return "law_enforcement" not in values and values.get("use") in _IDENTIFIES
+
+
 def private_operator(nt: NormText, values: dict[str, str]) -> tuple[int, int] | None:
     """The words that show a private operator identifying its own people or a private
     person their own photos (norm offsets), or None."""
-    if "law_enforcement" in values or values.get("use") not in _IDENTIFIES:
+    if not operator_unread_for_identifying(values):
         return None
     if _OFFICIAL.search(nt.norm) is not None:
         return None
